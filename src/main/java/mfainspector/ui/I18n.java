@@ -1,0 +1,69 @@
+package mfainspector.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Every visible string comes from here. Texts are bindings on the current locale, so switching
+ * the language from the menu updates the open window at once.
+ */
+public final class I18n {
+
+    /** The languages the app is translated into; anything else falls back to English. */
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static final String BUNDLE = "mfainspector.ui.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
+    private ResourceBundle bundle;
+
+    public I18n(Locale initial) {
+        locale.addListener((obs, old, now) -> bundle = load(now));
+        locale.set(supported(initial));
+        bundle = load(locale.get());
+    }
+
+    /** Chinese for any {@code zh} locale, else English. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale l) {
+        locale.set(supported(l));
+    }
+
+    /** The text for {@code key} in the current locale, with {@link MessageFormat} arguments. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    /** A text that follows language switches. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    private static ResourceBundle load(Locale l) {
+        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
