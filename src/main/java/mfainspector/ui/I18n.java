@@ -63,7 +63,12 @@ public final class I18n {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
 
+    /*
+     * A named module may not pass a ResourceBundle.Control, so the JDK would fall back to the OS
+     * locale's bundle when the requested one is missing; an (empty) messages_en.properties exists
+     * so that English always resolves to the English texts, whatever the OS language.
+     */
     private static ResourceBundle load(Locale l) {
-        return ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(BUNDLE, l);
     }
 }
