@@ -101,14 +101,14 @@ final class Transport {
         return url.scheme() + "://" + url.host() + (defaultPort ? "" : ":" + url.port());
     }
 
-    private static GenAuthException failure(HttpUrl url, IOException e) {
+    static GenAuthException failure(HttpUrl url, IOException e) {
         String host = origin(url);
         ErrorCategory category;
         String detail;
         if (causedBy(e, SSLException.class) || causedBy(e, CertificateException.class)) {
             category = ErrorCategory.TLS_FAILURE;
-            detail = "the secure connection to " + host + " failed: its certificate is not trusted, expired or"
-                    + " for another name (a proxy that inspects TLS causes this too)";
+            detail = "the secure (TLS) connection to " + host + " failed: its certificate is not trusted, expired or"
+                    + " for another name, or the port does not speak HTTPS (a proxy that inspects TLS causes this too)";
         } else if (e instanceof InterruptedIOException) {
             category = ErrorCategory.TIMEOUT;
             detail = host + " did not answer in time: try again, or check the host and your network";
