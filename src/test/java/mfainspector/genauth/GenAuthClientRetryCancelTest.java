@@ -45,6 +45,15 @@ class GenAuthClientRetryCancelTest {
     }
 
     @Test
+    void getIsRetriedWhenOnlyTheEnvelopeSays503() throws Exception {
+        server.enqueue(json(200, "{\"statusCode\":503,\"message\":\"busy\"}"));
+        server.enqueue(ok("[]"));
+
+        assertThat(client.listEnrolledFactors(app(server, TokenAuthMethod.NONE), TOKEN, CancelSignal.none())).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void getIsRetriedAfterRateLimitWithAShortRetryAfter() throws Exception {
         server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "0").body("").build());
         server.enqueue(ok("[\"SMS\"]"));
