@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import mfainspector.genauth.Secret;
 
 /**
@@ -18,7 +17,7 @@ import mfainspector.genauth.Secret;
  * {@code b64:<base64>} so that no quoting or non-ASCII output of {@code security} can alter it.
  * Not tested here (no macOS on the build machines): kept small for that reason.
  */
-public final class MacKeychainStore implements SecretStore {
+public final class MacKeychainStore extends CommandLineSecretStore {
 
     private static final String SECURITY = "/usr/bin/security";
     private static final String SERVICE = "mfa-inspector";
@@ -26,17 +25,8 @@ public final class MacKeychainStore implements SecretStore {
     /** {@code security}'s exit code for "the specified item could not be found". */
     private static final int NOT_FOUND = 44;
 
-    private final Map<String, String> environment;
-    private final Duration timeout;
-
     public MacKeychainStore(Map<String, String> environment, Duration timeout) {
-        this.environment = Map.copyOf(environment);
-        this.timeout = timeout;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.OS_KEYRING;
+        super(environment, timeout);
     }
 
     @Override
@@ -82,16 +72,11 @@ public final class MacKeychainStore implements SecretStore {
     }
 
     private ExternalCommand.Result call(List<String> argv, String stdin) throws SecretStoreException {
-        try {
-            return ExternalCommand.run(argv, environment, stdin.getBytes(StandardCharsets.UTF_8), timeout);
-        } catch (TimeoutException e) {
-            throw new SecretStoreException("The Keychain did not answer within " + timeout.toSeconds()
-                    + " s. If it asks to be unlocked, unlock it and try again.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SecretStoreException("Cancelled while waiting for the Keychain.");
-        } catch (IOException e) {
-            throw new SecretStoreException("The Keychain could not be used: " + e.getMessage(), e);
-        }
+        return call(argv, stdin.getBytes(StandardCharsets.UTF_8), "use");
+    }
+
+    @Override
+    String whenToolMissing(IOException e) {
+        return "The Keychain could not be used: " + e.getMessage();
     }
 }

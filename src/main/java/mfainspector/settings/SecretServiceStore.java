@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import mfainspector.genauth.Secret;
 
@@ -19,7 +18,7 @@ import mfainspector.genauth.Secret;
  * 0, 1, ...: a read joins them up to the first missing part.
  * The environment is passed in so that tests can point {@code DBUS_SESSION_BUS_ADDRESS} at their own bus.
  */
-public final class SecretServiceStore implements SecretStore {
+public final class SecretServiceStore extends CommandLineSecretStore {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     private static final String APPLICATION = "mfa-inspector";
@@ -27,8 +26,6 @@ public final class SecretServiceStore implements SecretStore {
     private static final int PART_CHARS = 2_600;
 
     private final String executable;
-    private final Map<String, String> environment;
-    private final Duration timeout;
 
     public SecretServiceStore() {
         this(System.getenv(), DEFAULT_TIMEOUT);
@@ -39,14 +36,8 @@ public final class SecretServiceStore implements SecretStore {
     }
 
     SecretServiceStore(String executable, Map<String, String> environment, Duration timeout) {
+        super(environment, timeout);
         this.executable = executable;
-        this.environment = Map.copyOf(environment);
-        this.timeout = timeout;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.OS_KEYRING;
     }
 
     @Override
@@ -126,18 +117,13 @@ public final class SecretServiceStore implements SecretStore {
     }
 
     private ExternalCommand.Result call(String action, List<String> args, byte[] stdin) throws SecretStoreException {
-        try {
-            return ExternalCommand.run(commandLine(args), environment, stdin, timeout);
-        } catch (TimeoutException e) {
-            throw new SecretStoreException("The system keyring did not answer within " + timeout.toSeconds()
-                    + " s when asked to " + action + " a secret. If it asks to be unlocked, unlock it and try again.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SecretStoreException("Cancelled while the system keyring was asked to " + action + " a secret.");
-        } catch (IOException e) {
-            throw new SecretStoreException("The command " + executable + " could not be run (" + e.getMessage()
-                    + "). Install it (Debian and Ubuntu: package libsecret-tools) to keep secrets in the system keyring.", e);
-        }
+        return call(commandLine(args), stdin, action);
+    }
+
+    @Override
+    String whenToolMissing(IOException e) {
+        return "The command " + executable + " could not be run (" + e.getMessage()
+                + "). Install it (Debian and Ubuntu: package libsecret-tools) to keep secrets in the system keyring.";
     }
 
     private static SecretStoreException refused(String action, ExternalCommand.Result r) {
