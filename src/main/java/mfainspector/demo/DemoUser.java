@@ -50,4 +50,10 @@ public record DemoUser(String userId, String username, String name, String email
     public boolean has(FactorType type) {
         return factor(type).isPresent();
     }
+
+    /** The username only: short in test names and log lines, no contact details. */
+    @Override
+    public String toString() {
+        return username;
+    }
 }
