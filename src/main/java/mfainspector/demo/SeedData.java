@@ -58,7 +58,7 @@ final class SeedData {
         String phone = "202555010" + n;
         List<Factor> factors = new ArrayList<>();
         for (int i = 0; i < types.length; i++) {
-            String factorId = "6652b8d4f0c3" + String.format("%010x", n * 16 + i);
+            String factorId = "6652b8d4f0c3" + String.format("%012x", n * 16 + i);
             factors.add(new Factor(factorId, types[i], profile(types[i], name, email, phone)));
         }
         Instant created = FIRST_CREATED.plus(Duration.ofDays(9L * n)).plus(Duration.ofMinutes(37L * n));
