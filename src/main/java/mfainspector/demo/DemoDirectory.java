@@ -87,11 +87,12 @@ final class DemoDirectory {
         return a.equalsIgnoreCase(b.strip());
     }
 
-    /** A phone matches with or without its country code, whatever the spacing. */
+    /**
+     * A phone matches as the national number or in E.164 form with its {@code +}, whatever the
+     * spacing; country digits without the {@code +} are ambiguous and match nothing.
+     */
     private static boolean samePhone(DemoUser u, String value) {
-        String digits = value.replaceAll("\\D", "");
-        String national = u.phone().replaceAll("\\D", "");
-        return !digits.isEmpty() && (digits.equals(national)
-                || digits.equals(u.phoneCountryCode().replaceAll("\\D", "") + national));
+        String given = value.replaceAll("[\\s().-]", "");
+        return given.equals(u.phone()) || given.equals(u.phoneCountryCode() + u.phone());
     }
 }
