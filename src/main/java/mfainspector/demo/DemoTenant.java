@@ -52,6 +52,7 @@ public final class DemoTenant implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final DemoOptions options;
+    private final InetSocketAddress address;
     private final String baseUrl;
     private final ObjectMapper json = new ObjectMapper();
     private final DemoDirectory directory = new DemoDirectory(SeedData.APPS, SeedData.USERS);
@@ -62,7 +63,7 @@ public final class DemoTenant implements AutoCloseable {
     private DemoTenant(HttpServer server, DemoOptions options) {
         this.server = server;
         this.options = options;
-        InetSocketAddress address = server.getAddress();
+        this.address = server.getAddress();
         String host = address.getAddress().getHostAddress();
         this.baseUrl = "http://" + (address.getAddress() instanceof Inet6Address ? "[" + host + "]" : host)
                 + ":" + address.getPort();
@@ -113,7 +114,7 @@ public final class DemoTenant implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return address.getPort();
     }
 
     public DemoOptions options() {
@@ -193,12 +194,12 @@ public final class DemoTenant implements AutoCloseable {
 
     /** The address the server listens on. */
     InetSocketAddress address() {
-        return server.getAddress();
+        return address;
     }
 
     /** Worker threads are named after the port, so a check can tell this tenant's threads apart. */
     String threadNamePrefix() {
-        return "demo-tenant-" + server.getAddress().getPort() + "-";
+        return "demo-tenant-" + address.getPort() + "-";
     }
 
     private void handle(HttpExchange exchange) {
