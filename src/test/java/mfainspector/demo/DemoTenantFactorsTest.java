@@ -1,6 +1,5 @@
 package mfainspector.demo;
 
-import static mfainspector.demo.DemoTenantSignInTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,24 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import mfainspector.demo.TenantCalls.Reply;
 import mfainspector.genauth.TokenAuthMethod;
 
-class DemoTenantFactorsTest {
+class DemoTenantFactorsTest extends SharedTenantTest {
 
     private static final String ENROLLED = "/api/v3/list-enrolled-factors";
     private static final String TO_ENROLL = "/api/v3/list-factors-to-enroll";
 
-    private static DemoTenant tenant;
-    private static TenantCalls calls;
-
-    @BeforeAll
-    static void start() throws Exception {
-        tenant = DemoTenant.start();
-        calls = new TenantCalls(tenant);
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
-    }
 
     static Stream<Arguments> enrolledTypes() {
         return Stream.of(Arguments.of("alice", List.of("SMS", "OTP")), Arguments.of("bob", List.of("EMAIL")),

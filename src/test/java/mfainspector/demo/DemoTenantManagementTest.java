@@ -1,6 +1,5 @@
 package mfainspector.demo;
 
-import static mfainspector.demo.DemoTenantSignInTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -12,7 +11,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,22 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import mfainspector.demo.TenantCalls.Reply;
 
-class DemoTenantManagementTest {
+class DemoTenantManagementTest extends SharedTenantTest {
 
-    private static DemoTenant tenant;
-    private static TenantCalls calls;
     private static String token;
 
     @BeforeAll
-    static void start() throws Exception {
-        tenant = DemoTenant.start();
-        calls = new TenantCalls(tenant);
+    static void signInToManagement() {
         token = calls.managementToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,21 +18,8 @@ import mfainspector.demo.DemoUser.SignInOutcome;
 import mfainspector.demo.TenantCalls.Reply;
 import mfainspector.genauth.TokenAuthMethod;
 
-class DemoTenantSignInTest {
+class DemoTenantSignInTest extends SharedTenantTest {
 
-    private static DemoTenant tenant;
-    private static TenantCalls calls;
-
-    @BeforeAll
-    static void start() throws Exception {
-        tenant = DemoTenant.start();
-        calls = new TenantCalls(tenant);
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
-    }
 
     static Stream<Arguments> everyUserWithEveryAuthMethod() {
         return tenant.users().stream().flatMap(u -> Stream.of(TokenAuthMethod.values()).map(m -> Arguments.of(u, m)));
@@ -208,14 +193,5 @@ class DemoTenantSignInTest {
 
         assertThat(reply.statusCode()).isEqualTo(400);
         assertThat(reply.message()).contains("PASSCODE").contains("PASSWORD");
-    }
-
-    static void assertRefused(Reply reply, int statusCode, int apiCode) {
-        assertThat(reply.httpStatus()).as("HTTP status").isEqualTo(200);
-        assertThat(reply.statusCode()).as("statusCode of %s", reply.body()).isEqualTo(statusCode);
-        assertThat(reply.apiCode()).as("apiCode of %s", reply.body()).isEqualTo(apiCode);
-        assertThat(reply.body().path("requestId").asText()).matches("[0-9a-f]{32}");
-        assertThat(reply.message()).isNotBlank();
-        assertThat(reply.data().isNull()).isTrue();
     }
 }
