@@ -2,7 +2,6 @@ package mfainspector.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,18 +132,14 @@ final class ManagementHandlers {
         o.put("phoneVerified", true);
         o.put("externalId", u.externalId());
         o.put("status", u.status());
-        o.put("lastLogin", time(activity.lastLogin()));
-        o.put("lastMfaTime", u.factors().isEmpty() ? null : time(u.lastLogin()));
+        o.put("lastLogin", activity.lastLogin().toString());
+        o.put("lastMfaTime", u.factors().isEmpty() ? null : u.lastLogin().toString());
         o.put("loginsCount", activity.loginsCount());
-        o.put("createdAt", time(u.createdAt()));
+        o.put("createdAt", u.createdAt().toString());
         return o;
     }
 
     private static String status(DemoUser u, FactorType type) {
         return u.has(type) ? "enabled" : "disabled";
-    }
-
-    private static String time(Instant t) {
-        return t.toString();
     }
 }

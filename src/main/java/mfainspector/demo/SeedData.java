@@ -64,7 +64,7 @@ final class SeedData {
         Instant created = FIRST_CREATED.plus(Duration.ofDays(9L * n)).plus(Duration.ofMinutes(37L * n));
         Instant lastLogin = LAST_SEEN.minus(Duration.ofHours(5L * n));
         return new DemoUser(userId, username, name, email, phone, "+1", "EMP-" + (1000 + n), factors,
-                scenario, signIn, created, lastLogin, 3 + 11 * n % 17);
+                scenario, signIn, created, lastLogin, 3 + (11 * n) % 17);
     }
 
     /** Profiles as GenAuth documents them; OTP and FACE carry none, PASSKEY names its device. */
