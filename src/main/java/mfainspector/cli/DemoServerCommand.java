@@ -35,8 +35,8 @@ final class DemoServerCommand {
                 console.out().print(HELP);
                 return ExitCode.OK;
             }
-            DemoOptions d = DemoOptions.defaults();
-            options = new DemoOptions(port(args.value("--port").orElse("0")), d.tokenLifetime(), d.responseDelay());
+            
+            options = DemoOptions.defaults().withPort(port(args.value("--port").orElse("0")));
         } catch (UsageException e) {
             return ErrorReport.usage(e, NAME, console.err());
         }
