@@ -158,15 +158,17 @@ public final class DemoTenant implements AutoCloseable {
     /** What {@code demo-server} prints: where the tenant is and how to sign in to it. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Demo tenant running at " + baseUrl + " (loopback only)");
-        lines.add("Apps (token endpoint auth method, app id, app secret):");
+        lines.add("MFA Inspector demo tenant: sample data, loopback only");
+        lines.add("URL: " + baseUrl);
         for (DemoApp a : apps()) {
-            lines.add(String.format("  %-20s %s  %s", a.method().wireName(), a.appId(),
-                    a.appSecret().isEmpty() ? "(no secret)" : a.appSecret().reveal()));
+            lines.add("App ID (" + a.method().wireName() + "): " + a.appId());
+            lines.add("App secret (" + a.method().wireName() + "): "
+                    + (a.appSecret().isEmpty() ? "(no secret)" : a.appSecret().reveal()));
         }
-        lines.add("Management API: user pool id " + userPoolId() + ", user pool secret "
-                + userPoolSecret().reveal());
-        lines.add("Demo accounts (password " + DEMO_PASSWORD + "):");
+        lines.add("User pool ID: " + userPoolId());
+        lines.add("User pool secret: " + userPoolSecret().reveal());
+        lines.add("Demo password: " + DEMO_PASSWORD);
+        lines.add("Demo accounts:");
         for (DemoUser u : users()) {
             lines.add(String.format("  %-6s %-18s %s %s  %s", u.username(), u.email(), u.phoneCountryCode(),
                     u.phone(), u.scenario()));
