@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -119,7 +120,7 @@ public final class FactorsView {
     }
 
     private Node placeholder() {
-        Label title = new Label(null, Glyph.PERSON.node("glyph-large"));
+        Label title = new Label(null, new Group(Glyph.PERSON.node("glyph-large")));
         title.setContentDisplay(ContentDisplay.TOP);
         title.textProperty().bind(i18n.text("factors.placeholder.title"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -216,7 +217,7 @@ public final class FactorsView {
     }
 
     private Node emptyState() {
-        Label title = new Label(null, Glyph.NO_FACTOR.node("glyph-large", "glyph-warning"));
+        Label title = new Label(null, new Group(Glyph.NO_FACTOR.node("glyph-large", "glyph-warning")));
         title.setId("empty-state");
         title.setContentDisplay(ContentDisplay.TOP);
         title.textProperty().bind(i18n.text("factors.empty.title"));
