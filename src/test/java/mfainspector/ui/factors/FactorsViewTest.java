@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -138,6 +139,13 @@ class FactorsViewTest {
 
     private void show(FxRobot robot, FactorsResult result) {
         robot.interact(() -> model.show(result));
+        try {
+            // cells are made on the next layout pulse
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> cellTexts(robot, "factor-id-column").size() == result.enrolled().size());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the table did not show " + result.enrolled().size() + " rows", e);
+        }
     }
 
     private static void assertIcon(SVGPath icon, String styleClass, String accessibleText) {
