@@ -18,7 +18,8 @@ final class ErrorReport {
 
     static int print(GenAuthException e, PrintStream err, boolean verbose) {
         StringBuilder line = new StringBuilder("error: ").append(TEXTS.getString("error." + e.category().name()));
-        e.serverMessage().filter(m -> !m.isBlank()).ifPresent(m -> line.append(" Server said: ").append(oneLine(m)).append('.'));
+        e.serverMessage().filter(m -> !m.isBlank()).map(ErrorReport::oneLine)
+                .ifPresent(m -> line.append(" Server said: ").append(m).append(m.matches(".*[.!?。！？]$") ? "" : "."));
         String codes = e.codes();
         if (!codes.isEmpty()) {
             line.append(" (").append(codes).append(')');
