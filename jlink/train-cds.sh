@@ -40,7 +40,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 note "training run: ${display[*]} $launcher --self-test"
 if MFA_INSPECTOR_JAVA_OPTS="-XX:ArchiveClassesAtExit=$archive" \
-        timeout 180 "${display[@]}" "$launcher" --self-test >"$log" 2>&1 && [[ -s $archive ]]; then
+        timeout 180 "${display[@]}" "$launcher" --self-test >"$log" 2>&1 \
+        && grep -q 'first-frame-ms=' "$log" && [[ -s $archive ]]; then
     note "$(grep -m1 'first-frame-ms=' "$log" || true)"
     note "wrote $archive ($(du -h "$archive" | cut -f1))"
 else
