@@ -122,29 +122,21 @@ class ManagementParsingTest {
         assertThat(page.users()).isEmpty();
     }
 
-    @Test
-    void mfaInfoAsEnabledDisabledStrings() throws Exception {
-        server.enqueue(ok("{\"totpStatus\":\"enabled\",\"faceMfaStatus\":\"disabled\",\"smsMfaStatus\":\"ENABLED\","
-                + "\"emailMfaStatus\":\"Disabled\"}"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{'totpStatus':'enabled','faceMfaStatus':'disabled','smsMfaStatus':'ENABLED','emailMfaStatus':'Disabled'}"
+                    + " | ENABLED | DISABLED | ENABLED  | DISABLED",
+            "{'totpStatus':true,'faceMfaStatus':false,'smsMfaStatus':false,'emailMfaStatus':true}"
+                    + " | ENABLED | DISABLED | DISABLED | ENABLED",
+            "{'totpStatus':'true','faceMfaStatus':0,'smsMfaStatus':1}"
+                    + " | ENABLED | DISABLED | ENABLED  | UNKNOWN",
+            "{'totpStatus':'maybe','faceMfaStatus':null,'smsMfaStatus':2,'emailMfaStatus':'false'}"
+                    + " | UNKNOWN | UNKNOWN  | UNKNOWN  | DISABLED"})
+    void mfaInfoIsReadFromStringsBooleansNumbersOrMissing(String data, Enablement totp, Enablement face,
+            Enablement sms, Enablement email) throws Exception {
+        server.enqueue(ok(data.replace('\'', '"')));
         UserMfaInfo info = client.getUserMfaInfo(UserIdType.USERNAME, "alice", CancelSignal.none());
-        assertThat(info).isEqualTo(new UserMfaInfo(Enablement.ENABLED, Enablement.DISABLED, Enablement.ENABLED,
-                Enablement.DISABLED));
-    }
-
-    @Test
-    void mfaInfoAsBooleans() throws Exception {
-        server.enqueue(ok("{\"totpStatus\":true,\"faceMfaStatus\":false,\"smsMfaStatus\":false,\"emailMfaStatus\":true}"));
-        UserMfaInfo info = client.getUserMfaInfo(UserIdType.USERNAME, "bob", CancelSignal.none());
-        assertThat(info).isEqualTo(new UserMfaInfo(Enablement.ENABLED, Enablement.DISABLED, Enablement.DISABLED,
-                Enablement.ENABLED));
-    }
-
-    @Test
-    void mfaInfoAsTextBooleansNumbersAndMissing() throws Exception {
-        server.enqueue(ok("{\"totpStatus\":\"true\",\"faceMfaStatus\":0,\"smsMfaStatus\":1}"));
-        UserMfaInfo info = client.getUserMfaInfo(UserIdType.USERNAME, "carol", CancelSignal.none());
-        assertThat(info).isEqualTo(new UserMfaInfo(Enablement.ENABLED, Enablement.DISABLED, Enablement.ENABLED,
-                Enablement.UNKNOWN));
+        assertThat(info).isEqualTo(new UserMfaInfo(totp, face, sms, email));
     }
 
     @Test
