@@ -6,9 +6,13 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Instant;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -107,8 +111,7 @@ final class Transport {
         String detail;
         if (causedBy(e, SSLException.class) || causedBy(e, CertificateException.class)) {
             category = ErrorCategory.TLS_FAILURE;
-            detail = "the secure (TLS) connection to " + host + " failed: its certificate is not trusted, expired or"
-                    + " for another name, or the port does not speak HTTPS (a proxy that inspects TLS causes this too)";
+            detail = tlsDetail(host, e);
         } else if (e instanceof InterruptedIOException) {
             category = ErrorCategory.TIMEOUT;
             detail = host + " did not answer in time: try again, or check the host and your network";
@@ -125,7 +128,25 @@ final class Transport {
         return GenAuthException.builder(category).detail(detail).cause(e).build();
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    /** What went wrong with TLS, most specific first; there is deliberately no way to connect anyway. */
+    private static String tlsDetail(String host, IOException e) {
+        if (causedBy(e, SSLPeerUnverifiedException.class)) {
+            return "the certificate of " + host + " was issued for another name: enter the host exactly as the"
+                    + " app's Authentication Address shows it";
+        }
+        if (causedBy(e, CertificateExpiredException.class) || causedBy(e, CertificateNotYetValidException.class)) {
+            return "the certificate of " + host + " has expired or is not valid yet: check this computer's date and"
+                    + " time; if they are right, the host's owner must renew the certificate";
+        }
+        if (causedBy(e, CertificateException.class) || causedBy(e, CertPathBuilderException.class)) {
+            return "the certificate of " + host + " is not trusted by this computer: if your network uses a"
+                    + " TLS-inspecting proxy, ask IT to install its certificate in the system's certificate store"
+                    + " (or to name its PEM file in " + TrustStores.EXTRA_CA_ENV + "); otherwise check the host";
+        }
+        return "the secure (TLS) connection to " + host + " failed: check that the host and port speak HTTPS";
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
