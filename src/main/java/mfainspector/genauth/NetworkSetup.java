@@ -1,5 +1,6 @@
 package mfainspector.genauth;
 
+import java.io.IOException;
 import java.net.ProxySelector;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,6 +21,9 @@ import okhttp3.Route;
 final class NetworkSetup {
 
     private static final String USE_SYSTEM_PROXIES = "java.net.useSystemProxies";
+    private static final String PROXY_VARIABLE = "HTTPS_PROXY";
+    /** The challenge OkHttp makes up to ask for a login before it opens a tunnel. */
+    private static final String PREEMPTIVE = "OkHttp-Preemptive";
 
     private final CompositeTrustManager trust;
     private final SSLSocketFactory sockets;
@@ -50,15 +54,30 @@ final class NetworkSetup {
         return builder.sslSocketFactory(sockets, trust).proxySelector(proxies).proxyAuthenticator(this::proxyLogin);
     }
 
+    /** A proxy asked for a login that this app does not have or that it refused; names the proxy, never the login. */
+    static final class ProxyLoginRefused extends IOException {
+        ProxyLoginRefused(String detail) {
+            super(detail);
+        }
+    }
+
     /**
-     * Answers a proxy's 407 (and OkHttp's pre-emptive ask before a CONNECT) with the login of the
-     * proxy URL, once: a proxy that refuses it ends the call rather than being asked again.
+     * Answers OkHttp's pre-emptive ask before a CONNECT and a proxy's 407 with the login of the
+     * proxy URL, once: a proxy that refuses it (or asks when there is none) ends the call.
      */
-    private Request proxyLogin(Route route, Response response) {
+    private Request proxyLogin(Route route, Response response) throws IOException {
         ProxyRoutes.EnvProxy env = proxies.envProxy().orElse(null);
-        if (env == null || env.user().isEmpty() || route == null || !route.proxy().equals(env.proxy())
-                || response.request().header("Proxy-Authorization") != null) {
+        boolean ours = env != null && route != null && route.proxy().equals(env.proxy());
+        boolean haveLogin = ours && env.user().isPresent();
+        boolean preemptive = PREEMPTIVE.equals(response.header("Proxy-Authenticate"));
+        if (preemptive && !haveLogin) {
             return null;
+        }
+        if (!haveLogin || response.request().header("Proxy-Authorization") != null) {
+            String proxy = route == null ? "the proxy" : "the proxy " + route.proxy().address();
+            throw new ProxyLoginRefused(haveLogin
+                    ? proxy + " refused the login: check the user name and password in " + PROXY_VARIABLE
+                    : proxy + " asks for a login: set " + PROXY_VARIABLE + "=http://user:password@host:port");
         }
         String login = Credentials.basic(env.user().get(), env.password().reveal(), StandardCharsets.UTF_8);
         return response.request().newBuilder().header("Proxy-Authorization", login).build();

@@ -109,6 +109,11 @@ final class Transport {
         String host = origin(url);
         ErrorCategory category;
         String detail;
+        NetworkSetup.ProxyLoginRefused proxyRefusal = cause(e, NetworkSetup.ProxyLoginRefused.class);
+        if (proxyRefusal != null) {
+            return GenAuthException.builder(ErrorCategory.NETWORK_UNREACHABLE).detail(proxyRefusal.getMessage())
+                    .cause(proxyRefusal).build();
+        }
         if (causedBy(e, SSLException.class) || causedBy(e, CertificateException.class)) {
             category = ErrorCategory.TLS_FAILURE;
             detail = tlsDetail(host, e);
@@ -147,12 +152,17 @@ final class Transport {
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    /** The first throwable of {@code type} in the cause chain, or null. */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     static void unregister(AutoCloseable registration) {
