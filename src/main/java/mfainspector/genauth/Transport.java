@@ -52,7 +52,8 @@ final class Transport {
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
-            if (call.isCanceled() || cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
+            // not call.isCanceled(): OkHttp cancels the call itself when the call timeout ends it
+            if (cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
                 throw cancelled(e);
             }
             throw failure(request.url(), e);
