@@ -35,8 +35,11 @@ public final class GenAuthClient implements AuthenticationApi {
 
     private GenAuthClient(Builder b) {
         OkHttpClient http = SharedHttp.CLIENT;
-        if (b.connectTimeout != null || b.readTimeout != null || b.callTimeout != null) {
+        if (b.connectTimeout != null || b.readTimeout != null || b.callTimeout != null || b.network != null) {
             OkHttpClient.Builder custom = http.newBuilder();
+            if (b.network != null) {
+                b.network.applyTo(custom);
+            }
             if (b.connectTimeout != null) {
                 custom.connectTimeout(b.connectTimeout);
             }
@@ -152,7 +155,7 @@ public final class GenAuthClient implements AuthenticationApi {
 
     /** The one OkHttpClient, built on first use; clients with other timeouts derive from it and share its pool. */
     private static final class SharedHttp {
-        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+        static final OkHttpClient CLIENT = NetworkSetup.system().applyTo(new OkHttpClient.Builder())
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(10))
@@ -170,6 +173,7 @@ public final class GenAuthClient implements AuthenticationApi {
         private Duration connectTimeout;
         private Duration readTimeout;
         private Duration callTimeout;
+        private NetworkSetup network;
 
         private Builder() {
         }
@@ -204,6 +208,12 @@ public final class GenAuthClient implements AuthenticationApi {
 
         public Builder callTimeout(Duration v) {
             this.callTimeout = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** Other trusted CAs or proxy than this computer's. */
+        Builder network(NetworkSetup v) {
+            this.network = Objects.requireNonNull(v);
             return this;
         }
 
