@@ -21,12 +21,26 @@ final class Envelope {
     private static final Set<ErrorCategory> KNOWN_WITHOUT_BODY =
             Set.of(ErrorCategory.RATE_LIMITED, ErrorCategory.NOT_SIGNED_IN, ErrorCategory.SERVER_ERROR);
 
+    /**
+     * Turns a failed answer's codes into a category. The Authentication API's mapping is
+     * {@link #categorize}; the management calls read some codes their own way (2004 is "no such
+     * user" there, not a wrong sign-in).
+     */
+    interface ErrorMapping {
+        ErrorCategory categorize(int httpStatus, Integer statusCode, Integer apiCode);
+    }
+
     private Envelope() {
     }
 
     /** The {@code data} of a successful answer, possibly null or JSON null; throws for every failure. */
     static JsonNode data(HttpReply reply) throws GenAuthException {
-        JsonNode root = parse(reply);
+        return data(reply, Envelope::categorize);
+    }
+
+    /** As {@link #data(HttpReply)}, with failures categorized by {@code mapping}. */
+    static JsonNode data(HttpReply reply, ErrorMapping mapping) throws GenAuthException {
+        JsonNode root = parse(reply, mapping);
         Integer statusCode = integer(root.get("statusCode"));
         boolean httpOk = reply.httpStatus() >= 200 && reply.httpStatus() < 300;
         if (statusCode == null && httpOk) {
@@ -40,7 +54,7 @@ final class Envelope {
         if (message == null) {
             message = text(root, "error_description");
         }
-        throw GenAuthException.builder(categorize(reply.httpStatus(), statusCode, apiCode))
+        throw GenAuthException.builder(mapping.categorize(reply.httpStatus(), statusCode, apiCode))
                 .httpStatus(reply.httpStatus())
                 .statusCode(statusCode)
                 .apiCode(apiCode)
@@ -100,7 +114,7 @@ final class Envelope {
      * The body as a JSON object. A body that is not one (HTML page, empty, broken JSON) still
      * counts as rate limit, sign-in or server fault when the HTTP status says so.
      */
-    private static JsonNode parse(HttpReply reply) throws GenAuthException {
+    private static JsonNode parse(HttpReply reply, ErrorMapping mapping) throws GenAuthException {
         JsonNode root;
         String problem;
         try {
@@ -119,7 +133,7 @@ final class Envelope {
         }
         ErrorCategory byStatus = categorize(reply.httpStatus(), null, null);
         if (KNOWN_WITHOUT_BODY.contains(byStatus)) {
-            throw GenAuthException.builder(byStatus)
+            throw GenAuthException.builder(mapping.categorize(reply.httpStatus(), null, null))
                     .httpStatus(reply.httpStatus())
                     .retryAfterSeconds(reply.retryAfterSeconds())
                     .detail("the server answered HTTP " + reply.httpStatus() + " with " + problem)

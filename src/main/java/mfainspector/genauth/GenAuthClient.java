@@ -35,8 +35,11 @@ public final class GenAuthClient implements AuthenticationApi {
 
     private GenAuthClient(Builder b) {
         OkHttpClient http = SharedHttp.CLIENT;
-        if (b.connectTimeout != null || b.readTimeout != null || b.callTimeout != null) {
+        if (b.connectTimeout != null || b.readTimeout != null || b.callTimeout != null || b.network != null) {
             OkHttpClient.Builder custom = http.newBuilder();
+            if (b.network != null) {
+                b.network.applyTo(custom);
+            }
             if (b.connectTimeout != null) {
                 custom.connectTimeout(b.connectTimeout);
             }
@@ -83,7 +86,7 @@ public final class GenAuthClient implements AuthenticationApi {
                 // public client still names itself and the x-*-app-id headers carry it already.
                 body.put("client_id", app.appId());
         }
-        request.post(RequestBody.create(json(body), JSON_TYPE));
+        request.post(jsonBody(body));
         HttpReply reply = transport.execute(request.build(), cancel);
         return Parsing.tokens(reply, Envelope.data(reply), Instant.now());
     }
@@ -112,30 +115,47 @@ public final class GenAuthClient implements AuthenticationApi {
         return request(app, path).header("authorization", "Bearer " + accessToken.reveal()).get().build();
     }
 
-    /** The headers every call carries; both brands' header names, since which one a host reads varies. */
     private static Request.Builder request(AppConnection app, String path) {
-        return new Request.Builder()
-                .url(HttpUrl.get(app.host().baseUrl() + path))
+        return request(HttpUrl.get(app.host().baseUrl() + path), app.lang())
                 .header("x-authing-app-id", app.appId())
-                .header("x-genauth-app-id", app.appId())
-                .header("x-authing-lang", app.lang().tag())
-                .header("x-genauth-lang", app.lang().tag())
+                .header("x-genauth-app-id", app.appId());
+    }
+
+    /**
+     * The headers every call of both APIs carries; both brands' header names, since which one a
+     * host reads varies.
+     */
+    static Request.Builder request(HttpUrl url, Lang lang) {
+        return new Request.Builder()
+                .url(url)
+                .header("x-authing-lang", lang.tag())
+                .header("x-genauth-lang", lang.tag())
                 .header("x-authing-request-from", "mfa-inspector")
                 .header("accept", "application/json")
                 .header("user-agent", USER_AGENT);
     }
 
-    private static byte[] json(ObjectNode body) {
+    static RequestBody jsonBody(ObjectNode body) {
         try {
-            return Envelope.JSON.writeValueAsBytes(body);
+            return RequestBody.create(Envelope.JSON.writeValueAsBytes(body), JSON_TYPE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }
     }
 
+    /** The transport, shared by the management client so that both use one connection pool and timeouts. */
+    Transport transport() {
+        return transport;
+    }
+
+    /** The retry policy for GETs, shared by the management client. */
+    RetryPolicy retryPolicy() {
+        return retry;
+    }
+
     /** The one OkHttpClient, built on first use; clients with other timeouts derive from it and share its pool. */
     private static final class SharedHttp {
-        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+        static final OkHttpClient CLIENT = NetworkSetup.system().applyTo(new OkHttpClient.Builder())
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(10))
@@ -153,6 +173,7 @@ public final class GenAuthClient implements AuthenticationApi {
         private Duration connectTimeout;
         private Duration readTimeout;
         private Duration callTimeout;
+        private NetworkSetup network;
 
         private Builder() {
         }
@@ -187,6 +208,12 @@ public final class GenAuthClient implements AuthenticationApi {
 
         public Builder callTimeout(Duration v) {
             this.callTimeout = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** Other trusted CAs or proxy than this computer's. */
+        Builder network(NetworkSetup v) {
+            this.network = Objects.requireNonNull(v);
             return this;
         }
 

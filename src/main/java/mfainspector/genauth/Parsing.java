@@ -22,14 +22,14 @@ final class Parsing {
     private Parsing() {
     }
 
-    /** Sign-in {@code data}: the tokens, with the lifetime from {@code expire_in}, {@code expires_in} or the JWT. */
+    /** Sign-in or management token {@code data}: the tokens, with the lifetime from {@code expire_in}, {@code expires_in} or the JWT. */
     static Tokens tokens(HttpReply reply, JsonNode data, Instant now) throws GenAuthException {
         if (data == null || !data.isObject()) {
-            throw Envelope.malformed(reply, "the sign-in answer has no data object");
+            throw Envelope.malformed(reply, "the token answer has no data object");
         }
         String access = Envelope.text(data, "access_token");
         if (access == null) {
-            throw Envelope.malformed(reply, "the sign-in answer has no access_token");
+            throw Envelope.malformed(reply, "the token answer has no access_token");
         }
         Secret accessToken = Secret.of(access);
         Integer lifetime = Envelope.integer(data.has("expire_in") ? data.get("expire_in") : data.get("expires_in"));

@@ -62,7 +62,8 @@ final class RetryPolicy {
                         || TRANSIENT_STATUS.contains(e.statusCode().orElse(0));
                 return transientFault ? backoff : null;
             case NETWORK_UNREACHABLE:
-                return backoff;
+                // a proxy that refused the login would refuse it again, and might lock the account
+                return e.getCause() instanceof NetworkSetup.ProxyLoginRefused ? null : backoff;
             default:
                 return null;
         }

@@ -6,9 +6,13 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Instant;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -48,7 +52,8 @@ final class Transport {
         try (Response response = call.execute()) {
             return read(response);
         } catch (IOException e) {
-            if (call.isCanceled() || cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
+            // not call.isCanceled(): OkHttp cancels the call itself when the call timeout ends it
+            if (cancel.isCancelled() || Thread.currentThread().isInterrupted()) {
                 throw cancelled(e);
             }
             throw failure(request.url(), e);
@@ -105,10 +110,14 @@ final class Transport {
         String host = origin(url);
         ErrorCategory category;
         String detail;
+        NetworkSetup.ProxyLoginRefused proxyRefusal = cause(e, NetworkSetup.ProxyLoginRefused.class);
+        if (proxyRefusal != null) {
+            return GenAuthException.builder(ErrorCategory.NETWORK_UNREACHABLE).detail(proxyRefusal.getMessage())
+                    .cause(proxyRefusal).build();
+        }
         if (causedBy(e, SSLException.class) || causedBy(e, CertificateException.class)) {
             category = ErrorCategory.TLS_FAILURE;
-            detail = "the secure (TLS) connection to " + host + " failed: its certificate is not trusted, expired or"
-                    + " for another name, or the port does not speak HTTPS (a proxy that inspects TLS causes this too)";
+            detail = tlsDetail(host, e);
         } else if (e instanceof InterruptedIOException) {
             category = ErrorCategory.TIMEOUT;
             detail = host + " did not answer in time: try again, or check the host and your network";
@@ -125,13 +134,36 @@ final class Transport {
         return GenAuthException.builder(category).detail(detail).cause(e).build();
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    /** What went wrong with TLS, most specific first; there is deliberately no way to connect anyway. */
+    private static String tlsDetail(String host, IOException e) {
+        if (causedBy(e, SSLPeerUnverifiedException.class)) {
+            return "the certificate of " + host + " was issued for another name: enter the host exactly as the"
+                    + " app's Authentication Address shows it";
+        }
+        if (causedBy(e, CertificateExpiredException.class) || causedBy(e, CertificateNotYetValidException.class)) {
+            return "the certificate of " + host + " has expired or is not valid yet: check this computer's date and"
+                    + " time; if they are right, the host's owner must renew the certificate";
+        }
+        if (causedBy(e, CertificateException.class) || causedBy(e, CertPathBuilderException.class)) {
+            return "the certificate of " + host + " is not trusted by this computer: if your network uses a"
+                    + " TLS-inspecting proxy, ask IT to install its certificate in the system's certificate store"
+                    + " (or to name its PEM file in " + TrustStores.EXTRA_CA_ENV + "); otherwise check the host";
+        }
+        return "the secure (TLS) connection to " + host + " failed: check that the host and port speak HTTPS";
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    /** The first throwable of {@code type} in the cause chain, or null. */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     static void unregister(AutoCloseable registration) {

@@ -18,6 +18,9 @@ final class ApiFixtures {
     static final Secret APP_SECRET = Secret.of("app-secret-5b2e9c");
     static final Secret PASSWORD = Secret.of("pa55-word-7d1a");
     static final Secret TOKEN = Secret.of("opaque-token-3c8f0e");
+    static final String USER_POOL_ID = "pool-8a7d";
+    static final Secret USER_POOL_SECRET = Secret.of("pool-secret-91e4ab");
+    static final Secret MGMT_TOKEN = Secret.of("mgmt-token-0f2d77");
 
     private ApiFixtures() {
     }
@@ -34,6 +37,22 @@ final class ApiFixtures {
     static AppConnection app(MockWebServer server, TokenAuthMethod method, Lang lang) {
         HttpUrl url = server.url("/");
         return new AppConnection(HostAddress.parse("http://127.0.0.1:" + url.port()), APP_ID, APP_SECRET, method, lang);
+    }
+
+    static ManagementCredentials credentials(MockWebServer server) {
+        return new ManagementCredentials(HostAddress.parse("http://127.0.0.1:" + server.url("/").port()), USER_POOL_ID,
+                USER_POOL_SECRET, Lang.EN_US);
+    }
+
+    /** The answer of get-management-token with the given lifetime in seconds. */
+    static MockResponse managementToken(Secret token, int expiresIn) {
+        return ok("{\"access_token\":\"" + token.reveal() + "\",\"expires_in\":" + expiresIn + "}");
+    }
+
+    /** A failed envelope: HTTP 200 with the given statusCode and apiCode. */
+    static MockResponse refusal(int statusCode, int apiCode) {
+        return json(200, "{\"statusCode\":" + statusCode + ",\"apiCode\":" + apiCode
+                + ",\"message\":\"refused\",\"requestId\":\"req-1\"}");
     }
 
     static MockResponse json(int httpStatus, String body) {
@@ -69,7 +88,8 @@ final class ApiFixtures {
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (String text : new String[] {t.getMessage(), t.toString()}) {
                 assertThat(text == null ? "" : text)
-                        .doesNotContain(APP_SECRET.reveal(), PASSWORD.reveal(), TOKEN.reveal());
+                        .doesNotContain(APP_SECRET.reveal(), PASSWORD.reveal(), TOKEN.reveal(),
+                                USER_POOL_SECRET.reveal(), MGMT_TOKEN.reveal());
             }
         }
     }
