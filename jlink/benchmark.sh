@@ -56,7 +56,7 @@ say "Building the baseline image: $base_image"
 rm -rf "$out/baseline-classes" "$base_image"
 "${jdk_bin}javac" --module-path target/modules -d "$out/baseline-classes" $(find jlink/baseline/src -name '*.java')
 "${jdk_bin}jar" --create --file "$out/baseline.jar" --main-class baseline.BaselineApp -C "$out/baseline-classes" .
-"${jdk_bin}jlink" @jlink/jlink.args ${JLINK_EXTRA_OPTIONS:-} \
+"${jdk_bin}jlink" @jlink/jlink.args \
     --module-path "target/modules:$out/baseline.jar" --add-modules baseline --output "$base_image"
 jdk_of() { grep '^JAVA_VERSION=' "$1/release"; }
 [[ $(jdk_of "$app_image") == "$(jdk_of "$base_image")" ]] || {
@@ -69,13 +69,32 @@ mkfifo "$out/tick"
 exec {tick}<>"$out/tick"
 rm -f "$out/tick"
 
+# Both apps compute first-frame-ms from ProcessHandle's start instant, which on
+# Linux is /proc/stat's btime (whole seconds) plus the process's start in clock
+# ticks: it is off by the fraction of a second btime drops, the same for every
+# process. The correction is how far that start instant lies after the moment
+# this script started the process; adding it gives the true figure.
+btime_ms=$(($(awk '/^btime/ { print $2 }' /proc/stat) * 1000))
+ticks_per_s=$(getconf CLK_TCK)
+start_error_ms() {
+    local pid=$1 launched_us=$2 stat ticks
+    stat=$(</proc/"$pid"/stat)
+    stat=${stat##*) }
+    read -r -a fields <<<"$stat"
+    ticks=${fields[19]}
+    echo $((btime_ms + ticks * 1000 / ticks_per_s - launched_us / 1000))
+}
+
 # run NAME COMMAND...: runs it, samples its memory, appends "NAME key value"
-# lines to $out/samples (every key=N its stdout prints, plus hwm-kb and rss-kb).
+# lines to $out/samples (every key=N its stdout prints, first-frame-ms corrected
+# as above, plus hwm-kb and rss-kb).
 run() {
-    local name=$1 pid hwm=0 rss=0 key value rest status
+    local name=$1 pid hwm=0 rss=0 key value rest status launched error
     shift
+    launched=${EPOCHREALTIME/./}
     "$@" >"$out/stdout" 2>"$out/stderr" &
     pid=$!
+    error=$(start_error_ms "$pid" "$launched")
     while [[ -r /proc/$pid/status ]]; do
         while read -r key value rest; do
             case $key in
@@ -92,7 +111,8 @@ run() {
         cat "$out/stdout" "$out/stderr" >&2
         exit 1
     fi
-    grep -o '[a-z-]*=[0-9]*' "$out/stdout" | tr '=' ' ' | sed "s/^/$name /" >>"$out/samples"
+    grep -o '[a-z-]*=[0-9]*' "$out/stdout" | tr '=' ' ' \
+        | awk -v who="$name" -v error="$error" '$1 == "first-frame-ms" { $2 += error } { print who, $1, $2 }' >>"$out/samples"
     printf '%s hwm-kb %s\n%s rss-kb %s\n' "$name" "$hwm" "$name" "$rss" >>"$out/samples"
 }
 
