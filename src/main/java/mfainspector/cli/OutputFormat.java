@@ -1,8 +1,8 @@
 package mfainspector.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What a command prints: a table for people, JSON or CSV for programs. Each command allows its own subset. */
 enum OutputFormat {
@@ -14,7 +14,9 @@ enum OutputFormat {
                 return f;
             }
         }
-        String names = allowed.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("Unknown format '" + s + "': use " + names);
+        List<String> names = allowed.stream().sorted().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        String choice = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw new IllegalArgumentException("Unknown format '" + s + "': use " + choice);
     }
 }
