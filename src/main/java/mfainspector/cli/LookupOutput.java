@@ -122,14 +122,21 @@ final class LookupOutput {
         status.put("mfaEmail", s.mfaEmail());
         status.put("totpMfaEnabled", wire(s.totpMfaEnabled()));
         status.put("faceMfaEnabled", wire(s.faceMfaEnabled()));
-        status.put("applicationMfa", s.applicationMfa().stream().map(p -> Map.of("mfaPolicy", p.mfaPolicy().name(),
-                "status", wire(p.status()), "sort", p.sort())).toList());
+        status.put("applicationMfa", s.applicationMfa().stream().map(LookupOutput::json).toList());
 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("user", u);
         doc.put("mfa", bindings);
         doc.put("mfaStatus", status);
         return doc;
+    }
+
+    private static Map<String, Object> json(ApplicationMfaPolicy p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mfaPolicy", p.mfaPolicy().name());
+        m.put("status", wire(p.status()));
+        m.put("sort", p.sort());
+        return m;
     }
 
     /** {@code enabled}, {@code disabled} or {@code unknown}: the API's own words, lower case. */

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +51,14 @@ public final class LookupLog {
     }
 
     /**
-     * Records one look-up now, by this OS account.
+     * Records one look-up now (to the second), by this OS account.
      *
      * @param ticket what the agent typed, or null; stored as {@link TicketNumber#sanitize} leaves it
      * @return the entry as written
      */
     public LookupLogEntry append(String profile, Identifier identifier, LookupOutcome outcome, String ticket)
             throws IOException {
-        LookupLogEntry entry = new LookupLogEntry(clock.instant(), osAccount, profile, identifier.type(),
+        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile, identifier.type(),
                 identifier.masked(), outcome, TicketNumber.sanitize(ticket));
         store.append(LookupLogFormat.line(entry));
         return entry;
