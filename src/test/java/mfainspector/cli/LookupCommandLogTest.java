@@ -9,42 +9,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mfainspector.demo.DemoTenant;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.lookup.LookupOutcome;
 import mfainspector.lookup.UserIdType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code lookup} command's lookup log, network failures and usage errors, against the real demo tenant. */
-class LookupCommandLogTest {
-
-    private static DemoTenant tenant;
-
-    @TempDir
-    Path home;
-
-    private LookupRuns runs;
-
-    @BeforeAll
-    static void start() throws Exception {
-        tenant = DemoTenant.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        runs = new LookupRuns(tenant, home);
-    }
+class LookupCommandLogTest extends LookupTenantTest {
 
     private List<LookupLogEntry> logged() throws Exception {
         LookupLog.Reading r = new LookupLog(home).read(null, null, null);
@@ -54,14 +27,14 @@ class LookupCommandLogTest {
 
     @Test
     void everyLookupFoundOrNotAddsOneLineWithTheTicket() throws Exception {
-        runs.lookup("--email", "carol@example.com", "--ticket", "INC-42");
-        runs.lookup("--phone", "+1 202 555 0102", "--ticket", "INC-42");
-        runs.lookup("--username", "nobody", "--ticket", "INC-43\nforged");
-        runs.lookup(runs.env("wrong-pool-secret-value"), "--external-id", "EMP-1001");
+        lookup("--email", "carol@example.com", "--ticket", "INC-42");
+        lookup("--phone", "+1 202 555 0102", "--ticket", "INC-42");
+        lookup("--username", "nobody", "--ticket", "INC-43\nforged");
+        lookup(env("wrong-pool-secret-value"), "--external-id", "EMP-1001");
 
         List<LookupLogEntry> entries = logged();
 
-        assertThat(Files.readAllLines(runs.logFile())).hasSize(4);
+        assertThat(Files.readAllLines(logFile())).hasSize(4);
         assertThat(entries).extracting(LookupLogEntry::identifierType)
                 .containsExactly(UserIdType.EMAIL, UserIdType.PHONE, UserIdType.USERNAME, UserIdType.EXTERNAL_ID);
         assertThat(entries).extracting(LookupLogEntry::maskedIdentifier)
@@ -73,19 +46,19 @@ class LookupCommandLogTest {
             assertThat(e.profile()).isEqualTo("cli " + tenant.baseUrl());
             assertThat(e.osAccount()).isEqualTo(System.getProperty("user.name"));
         });
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runs.logFile()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logFile()))).isEqualTo("rw-------");
     }
 
     @Test
     void logHoldsNoSecretAndNoClearIdentifier() throws Exception {
-        runs.lookup("--email", "alice@example.com");
-        runs.lookup("--phone", "+12025550101", "--format", "json");
-        runs.lookup("--phone", "2025550102");
-        runs.lookup("--username", "carol");
-        runs.lookup("--user-id", "6651a7c3e9b20d4f6a8c1e04");
-        runs.lookup("--external-id", "EMP-1005");
+        lookup("--email", "alice@example.com");
+        lookup("--phone", "+12025550101", "--format", "json");
+        lookup("--phone", "2025550102");
+        lookup("--username", "carol");
+        lookup("--user-id", "6651a7c3e9b20d4f6a8c1e04");
+        lookup("--external-id", "EMP-1005");
 
-        String log = Files.readString(runs.logFile());
+        String log = Files.readString(logFile());
 
         assertThat(log.lines()).hasSize(6);
         assertThat(log).doesNotContain("alice@example.com", "2025550101", "2025550102", "\"carol\"",
@@ -98,7 +71,7 @@ class LookupCommandLogTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        CommandRun r = CommandRun.run("", runs.env(), "lookup", "--mgmt-host", "http://127.0.0.1:" + closedPort,
+        CommandRun r = CommandRun.run("", env(), "lookup", "--mgmt-host", "http://127.0.0.1:" + closedPort,
                 "--user-pool-id", tenant.userPoolId(), "--username", "alice", "--ticket", "T-9");
 
         assertThat(r.exitCode()).isEqualTo(4);
@@ -114,10 +87,10 @@ class LookupCommandLogTest {
     void aLogThatCannotBeWrittenIsAWarningAndTheLookupStillSucceeds() throws Exception {
         Path notAFolder = home.resolve("settings-file");
         Files.writeString(notAFolder, "a file where the settings folder should be");
-        Map<String, String> env = new HashMap<>(runs.env());
+        Map<String, String> env = new HashMap<>(env());
         env.put("MFA_INSPECTOR_HOME", notAFolder.resolve("inside").toString());
 
-        CommandRun r = runs.lookup(env, "--username", "bob");
+        CommandRun r = lookup(env, "--username", "bob");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).containsPattern("(?m)^EMAIL\\s+bound");
@@ -126,20 +99,20 @@ class LookupCommandLogTest {
 
     @Test
     void usageErrorsExitTwoSayWhatToDoAndLogNothing() {
-        assertUsage(runs.lookup("--email", "alice@example.com", "--username", "alice"), "Give only one of --email");
-        assertUsage(runs.lookup(), "Give one of --email, --phone, --username, --user-id, --external-id");
-        assertUsage(runs.lookup(runs.env(""), "--username", "alice"), LookupCommand.POOL_SECRET_ENV);
-        assertUsage(runs.lookup("--username", "alice", "--user-pool-secret", "s3cr3t-on-the-command-line"),
+        assertUsage(lookup("--email", "alice@example.com", "--username", "alice"), "Give only one of --email");
+        assertUsage(lookup(), "Give one of --email, --phone, --username, --user-id, --external-id");
+        assertUsage(lookup(env(""), "--username", "alice"), LookupCommand.POOL_SECRET_ENV);
+        assertUsage(lookup("--username", "alice", "--user-pool-secret", "s3cr3t-on-the-command-line"),
                 LookupCommand.POOL_SECRET_ENV);
-        assertUsage(runs.lookup("--username", "alice", "--user-pool-secret=s3cr3t-on-the-command-line"),
+        assertUsage(lookup("--username", "alice", "--user-pool-secret=s3cr3t-on-the-command-line"),
                 "not an option");
-        assertUsage(runs.lookup("--username", "alice", "--format", "csv"), "table or json");
-        assertUsage(runs.lookup("--phone", "call me"), "--phone takes digits");
-        assertUsage(runs.lookup("--username", "alice", "--ticket", "\n\t"), "--ticket");
-        assertUsage(CommandRun.run("", runs.env(), "lookup", "--mgmt-host", "http://example.com", "--user-pool-id", "x",
+        assertUsage(lookup("--username", "alice", "--format", "csv"), "table or json");
+        assertUsage(lookup("--phone", "call me"), "--phone takes digits");
+        assertUsage(lookup("--username", "alice", "--ticket", "\n\t"), "--ticket");
+        assertUsage(CommandRun.run("", env(), "lookup", "--mgmt-host", "http://example.com", "--user-pool-id", "x",
                 "--username", "alice"), "https://example.com");
-        assertUsage(CommandRun.run("", runs.env(), "lookup", "--username", "alice"), "Missing --user-pool-id");
-        assertThat(runs.logFile()).doesNotExist();
+        assertUsage(CommandRun.run("", env(), "lookup", "--username", "alice"), "Missing --user-pool-id");
+        assertThat(logFile()).doesNotExist();
     }
 
     private static void assertUsage(CommandRun r, String says) {

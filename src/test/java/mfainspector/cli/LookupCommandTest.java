@@ -4,44 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import mfainspector.demo.DemoTenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The {@code lookup} command against the real demo tenant over loopback: what it finds and prints. */
-class LookupCommandTest {
-
-    private static DemoTenant tenant;
-
-    @TempDir
-    Path home;
-
-    private LookupRuns runs;
-
-    @BeforeAll
-    static void start() throws Exception {
-        tenant = DemoTenant.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        runs = new LookupRuns(tenant, home);
-    }
+class LookupCommandTest extends LookupTenantTest {
 
     @Test
     void byEmailPrintsTheCardMaskedAndOneRowPerMfaType() {
-        CommandRun r = runs.lookup("--email", "carol@example.com");
+        CommandRun r = lookup("--email", "carol@example.com");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
@@ -58,7 +30,7 @@ class LookupCommandTest {
 
     @Test
     void userWithoutMfaShowsEveryTypeNotBoundAndNoLastMfaTime() {
-        CommandRun r = runs.lookup("--username", "dave");
+        CommandRun r = lookup("--username", "dave");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("(?m)^SMS\\s+not bound$").containsPattern("(?m)^EMAIL\\s+not bound$")
@@ -78,7 +50,7 @@ class LookupCommandTest {
         "--external-id, EMP-1007, Grace Kim",
     })
     void findsTheSeededUserByEveryIdentifierType(String option, String value, String name) {
-        CommandRun r = runs.lookup(option, value);
+        CommandRun r = lookup(option, value);
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("(?m)^Name\\s+" + name + "$");
@@ -86,7 +58,7 @@ class LookupCommandTest {
 
     @Test
     void bindingsMatchWhatTheUsersOwnSignInLists() {
-        CommandRun r = runs.lookup("--username", "alice");
+        CommandRun r = lookup("--username", "alice");
 
         assertThat(r.out()).containsPattern("(?m)^SMS\\s+bound").containsPattern("(?m)^OTP\\s+bound")
                 .containsPattern("(?m)^EMAIL\\s+not bound").containsPattern("(?m)^FACE\\s+not bound");
@@ -94,7 +66,7 @@ class LookupCommandTest {
 
     @Test
     void jsonCarriesTheUserAndMfaStateAsTheApiReturnedThem() throws Exception {
-        CommandRun r = runs.lookup("--phone", "+1 2025550101", "--format", "json");
+        CommandRun r = lookup("--phone", "+1 2025550101", "--format", "json");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -112,7 +84,7 @@ class LookupCommandTest {
 
     @Test
     void unknownUserExitsThreeWithApiCode2004() {
-        CommandRun r = runs.lookup("--username", "nobody");
+        CommandRun r = lookup("--username", "nobody");
 
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
@@ -124,15 +96,15 @@ class LookupCommandTest {
     void emailWithPlusIsSentWhole() {
         // No demo user has a '+' address: a '+' decoded as a space would still not be found, so
         // also check that the same lookup without the tag finds alice.
-        CommandRun tagged = runs.lookup("--email", "alice+helpdesk@example.com");
+        CommandRun tagged = lookup("--email", "alice+helpdesk@example.com");
         assertThat(tagged.exitCode()).isEqualTo(3);
         assertThat(tagged.err()).contains("apiCode=2004");
-        assertThat(runs.lookup("--email", "alice@example.com").exitCode()).isZero();
+        assertThat(lookup("--email", "alice@example.com").exitCode()).isZero();
     }
 
     @Test
     void wrongPoolSecretExitsThreeAndSaysToCheckThePoolCredentials() {
-        CommandRun r = runs.lookup(runs.env("wrong-pool-secret-value"), "--username", "alice");
+        CommandRun r = lookup(env("wrong-pool-secret-value"), "--username", "alice");
 
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: The user pool id or user pool secret is wrong")

@@ -9,9 +9,27 @@ import java.util.List;
 import java.util.Map;
 import mfainspector.demo.DemoTenant;
 import mfainspector.settings.SettingsLocation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Runs of {@code lookup} against one demo tenant, with the lookup log in a given settings folder. */
-record LookupRuns(DemoTenant tenant, Path home) {
+/** One demo tenant for all tests of a class; runs of {@code lookup} against it with the log in a fresh settings folder. */
+abstract class LookupTenantTest {
+
+    static DemoTenant tenant;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void startTenant() throws Exception {
+        tenant = DemoTenant.start();
+    }
+
+    @AfterAll
+    static void closeTenant() {
+        tenant.close();
+    }
 
     Map<String, String> env() {
         return env(tenant.userPoolSecret().reveal());
@@ -28,6 +46,7 @@ record LookupRuns(DemoTenant tenant, Path home) {
         return lookup(env(), extra);
     }
 
+    /** {@code lookup} with the demo tenant's host and user pool id, checked to show no secret. */
     CommandRun lookup(Map<String, String> env, String... extra) {
         List<String> args = new ArrayList<>(List.of("lookup", "--mgmt-host", tenant.baseUrl(), "--user-pool-id", tenant.userPoolId()));
         args.addAll(List.of(extra));
@@ -37,7 +56,7 @@ record LookupRuns(DemoTenant tenant, Path home) {
     }
 
     /** Neither the pool secret nor a management token (a JWT: "eyJ...") shows on either stream. */
-    void assertNoSecret(CommandRun r) {
+    static void assertNoSecret(CommandRun r) {
         assertThat(r.all()).doesNotContain(tenant.userPoolSecret().reveal(), "eyJ");
     }
 
