@@ -1,0 +1,189 @@
+package mfainspector.ui.connection;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import mfainspector.genauth.Lang;
+import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.Profile;
+import mfainspector.ui.FormRows;
+import mfainspector.ui.I18n;
+
+/** The connection panel: profile picker, the profile's fields with their messages, the secret store. */
+public final class ProfileView {
+
+    private final ProfileViewModel vm;
+    private final I18n i18n;
+    private final String demoPassword;
+    private final ComboBox<Profile> picker = new ComboBox<>();
+    private final VBox root = new VBox();
+
+    public ProfileView(ProfileViewModel vm, I18n i18n, String demoPassword) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.demoPassword = demoPassword;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("connection.title"));
+        title.getStyleClass().add("section-title");
+
+        picker.setId("profilePicker");
+        picker.setItems(vm.profiles());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setConverter(converter(p -> p.demo() ? i18n.get("connection.demo.name") : p.name()));
+        picker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Profile p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? "" : picker.getConverter().toString(p));
+            }
+        });
+        picker.setValue(vm.selectedProperty().get());
+        vm.selectedProperty().addListener((obs, old, now) -> picker.setValue(now));
+        picker.valueProperty().addListener((obs, old, now) -> vm.select(now));
+        i18n.localeProperty().addListener((obs, old, now) -> picker.setButtonCell(picker.getButtonCell()));
+
+        FormRows form = new FormRows(i18n);
+        ProfileValidation v = vm.validation();
+        form.add("connection.profile", picker, null);
+        TextField name = field("profileName", vm.nameProperty().get());
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        form.add("connection.name", name, v.nameErrorProperty());
+        TextField host = field("hostField", "");
+        host.textProperty().bindBidirectional(vm.hostProperty());
+        host.promptTextProperty().bind(i18n.text("connection.host.prompt"));
+        form.add("connection.host", host, v.hostErrorProperty());
+        TextField appId = field("appIdField", "");
+        appId.textProperty().bindBidirectional(vm.appIdProperty());
+        form.add("connection.appid", appId, v.appIdErrorProperty());
+        form.add("connection.secret", secretField(), v.secretErrorProperty());
+        ComboBox<TokenAuthMethod> method = new ComboBox<>();
+        method.setId("methodChoice");
+        method.getItems().setAll(TokenAuthMethod.values());
+        method.setConverter(converter(TokenAuthMethod::wireName));
+        method.valueProperty().bindBidirectional(vm.authMethodProperty());
+        form.add("connection.method", method, null);
+        ComboBox<Lang> lang = new ComboBox<>();
+        lang.setId("langChoice");
+        lang.getItems().setAll(Lang.values());
+        lang.setConverter(converter(l -> i18n.get("lang." + l.name().toLowerCase(Locale.ROOT))));
+        lang.valueProperty().bindBidirectional(vm.langProperty());
+        form.add("connection.lang", lang, null);
+
+        for (Node n : new Node[] {name, host, appId, method}) {
+            n.disableProperty().bind(vm.demoSelectedProperty());
+        }
+
+        Label demoNote = new Label();
+        demoNote.setId("demoNote");
+        demoNote.getStyleClass().add("sample-note");
+        demoNote.setWrapText(true);
+        demoNote.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.demoStateProperty().get() == ProfileViewModel.DemoState.STARTING ? i18n.get("connection.demo.starting")
+                        : i18n.get("connection.demo.note", demoPassword),
+                vm.demoStateProperty(), i18n.localeProperty()));
+        demoNote.visibleProperty().bind(vm.demoSelectedProperty());
+        demoNote.managedProperty().bind(demoNote.visibleProperty());
+        form.addWide(demoNote);
+
+        root.getChildren().addAll(title, form.grid(), secretStoreInfo());
+        root.getStyleClass().add("side-section");
+    }
+
+    private Node secretField() {
+        PasswordField masked = new PasswordField();
+        masked.setId("secretField");
+        TextField plain = new TextField();
+        plain.setId("secretPlain");
+        masked.textProperty().bindBidirectional(vm.appSecretProperty());
+        plain.textProperty().bindBidirectional(vm.appSecretProperty());
+        ToggleButton reveal = new ToggleButton("\uD83D\uDC41");
+        reveal.setId("revealSecret");
+        reveal.getStyleClass().add("reveal-toggle");
+        reveal.accessibleTextProperty().bind(i18n.text("connection.secret.reveal"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("connection.secret.reveal"));
+        reveal.setTooltip(tip);
+        plain.visibleProperty().bind(reveal.selectedProperty());
+        masked.visibleProperty().bind(reveal.selectedProperty().not());
+        masked.disableProperty().bind(vm.demoSelectedProperty());
+        plain.disableProperty().bind(vm.demoSelectedProperty());
+        StackPane fields = new StackPane(masked, plain);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        HBox box = new HBox(4, fields, reveal);
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private Node secretStoreInfo() {
+        Label inUse = new Label();
+        inUse.setId("secretStoreInfo");
+        inUse.getStyleClass().add("store-info");
+        inUse.setWrapText(true);
+        inUse.textProperty().bind(vm.secrets().descriptionProperty());
+        Label ask = new Label();
+        ask.setWrapText(true);
+        ask.textProperty().bind(i18n.text("secretstore.choice"));
+        ToggleGroup group = new ToggleGroup();
+        RadioButton session = new RadioButton();
+        session.textProperty().bind(i18n.text("secretstore.choice.session"));
+        session.setId("storeSession");
+        session.setToggleGroup(group);
+        session.setSelected(true);
+        RadioButton file = new RadioButton();
+        file.textProperty().bind(i18n.text("secretstore.choice.file"));
+        file.setId("storeFile");
+        file.setToggleGroup(group);
+        file.selectedProperty().addListener((obs, old, now) -> vm.secrets().chooseFile(now));
+        VBox choice = new VBox(4, ask, session, file);
+        choice.visibleProperty().bind(vm.secrets().fallbackChoiceProperty());
+        choice.managedProperty().bind(choice.visibleProperty());
+        return new VBox(6, choice, inUse);
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        return f;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ComboBox<Profile> picker() {
+        return picker;
+    }
+}
