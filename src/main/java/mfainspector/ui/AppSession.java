@@ -76,7 +76,7 @@ public final class AppSession implements AutoCloseable {
 
         window = new MainWindow(ctx);
         window.setOwner(stage);
-        Scene scene = new Scene(window.root(), 1100, 700);
+        Scene scene = new Scene(window.root(), 1180, 800);
         scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(i18n.text("app.title"));

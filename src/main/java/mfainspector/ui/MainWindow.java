@@ -60,6 +60,7 @@ public final class MainWindow implements AppMenu.Actions {
         side.setPrefWidth(380);
         side.setMinWidth(300);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("side-scroll");
 
         Label placeholder = new Label();
         placeholder.setId("resultsPlaceholder");

@@ -8,15 +8,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import javafx.util.StringConverter;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.TokenAuthMethod;
@@ -26,6 +25,10 @@ import mfainspector.ui.I18n;
 
 /** The connection panel: profile picker, the profile's fields with their messages, the secret store. */
 public final class ProfileView {
+
+    /** An eye (Material Design "visibility" icon, Apache License 2.0). */
+    private static final String EYE = "M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5z"
+            + "M12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z";
 
     private final ProfileViewModel vm;
     private final I18n i18n;
@@ -66,7 +69,8 @@ public final class ProfileView {
         form.add("connection.profile", picker, null);
         TextField name = field("profileName", vm.nameProperty().get());
         name.textProperty().bindBidirectional(vm.nameProperty());
-        form.add("connection.name", name, v.nameErrorProperty());
+        // The demo profile's name is already in the picker; its row would only repeat it.
+        FormRows.showWhen(vm.demoSelectedProperty().not(), form.add("connection.name", name, v.nameErrorProperty()), name);
         TextField host = field("hostField", "");
         host.textProperty().bindBidirectional(vm.hostProperty());
         host.promptTextProperty().bind(i18n.text("connection.host.prompt"));
@@ -115,7 +119,11 @@ public final class ProfileView {
         plain.setId("secretPlain");
         masked.textProperty().bindBidirectional(vm.appSecretProperty());
         plain.textProperty().bindBidirectional(vm.appSecretProperty());
-        ToggleButton reveal = new ToggleButton("\uD83D\uDC41");
+        ToggleButton reveal = new ToggleButton();
+        SVGPath eye = new SVGPath();
+        eye.setContent(EYE);
+        eye.getStyleClass().add("reveal-icon");
+        reveal.setGraphic(eye);
         reveal.setId("revealSecret");
         reveal.getStyleClass().add("reveal-toggle");
         reveal.accessibleTextProperty().bind(i18n.text("connection.secret.reveal"));
@@ -139,24 +147,17 @@ public final class ProfileView {
         inUse.getStyleClass().add("store-info");
         inUse.setWrapText(true);
         inUse.textProperty().bind(vm.secrets().descriptionProperty());
-        Label ask = new Label();
-        ask.setWrapText(true);
-        ask.textProperty().bind(i18n.text("secretstore.choice"));
-        ToggleGroup group = new ToggleGroup();
-        RadioButton session = new RadioButton();
-        session.textProperty().bind(i18n.text("secretstore.choice.session"));
-        session.setId("storeSession");
-        session.setToggleGroup(group);
-        session.setSelected(true);
-        RadioButton file = new RadioButton();
-        file.textProperty().bind(i18n.text("secretstore.choice.file"));
-        file.setId("storeFile");
-        file.setToggleGroup(group);
-        file.selectedProperty().addListener((obs, old, now) -> vm.secrets().chooseFile(now));
-        VBox choice = new VBox(4, ask, session, file);
-        choice.visibleProperty().bind(vm.secrets().fallbackChoiceProperty());
-        choice.managedProperty().bind(choice.visibleProperty());
-        return new VBox(6, choice, inUse);
+        ComboBox<Boolean> keep = new ComboBox<>();
+        keep.setId("storeChoice");
+        keep.getItems().setAll(false, true);
+        keep.setValue(false);
+        keep.setConverter(converter(file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session")));
+        keep.valueProperty().addListener((obs, old, file) -> vm.secrets().chooseFile(file));
+        keep.setMaxWidth(Double.MAX_VALUE);
+        FormRows choice = new FormRows(i18n);
+        choice.add("secretstore.choice", keep, null);
+        FormRows.showWhen(vm.secrets().fallbackChoiceProperty(), choice.grid());
+        return new VBox(6, choice.grid(), inUse);
     }
 
     private static TextField field(String id, String text) {

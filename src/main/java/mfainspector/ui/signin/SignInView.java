@@ -1,6 +1,5 @@
 package mfainspector.ui.signin;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -123,10 +122,7 @@ public final class SignInView {
 
     private static void hideUnless(Label label, Node field, BooleanBinding enabled, ObservableBooleanValue shown) {
         field.disableProperty().bind(enabled.not());
-        for (Node n : new Node[] {label, field}) {
-            n.visibleProperty().bind(Bindings.createBooleanBinding(shown::get, shown));
-            n.managedProperty().bind(n.visibleProperty());
-        }
+        FormRows.showWhen(shown, label, field);
     }
 
     public Node root() {
