@@ -64,6 +64,7 @@ public final class ErrorBanner {
         close.setOnAction(e -> model.clear());
 
         root.getChildren().addAll(text, copy, retry, close);
+        root.setId("errorBanner");
         root.getStyleClass().add("error-banner");
         root.setMinHeight(Region.USE_PREF_SIZE);
         root.visibleProperty().bind(model.visibleProperty());

@@ -23,11 +23,10 @@ public final class I18n {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(supported(initial));
-        bundle = load(locale.get());
     }
 
     /** Chinese for any {@code zh} locale, else English. */
@@ -51,7 +50,7 @@ public final class I18n {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -61,6 +60,19 @@ public final class I18n {
     /** A text that follows language switches. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    /*
+     * Loaded on use rather than from a change listener: bindings re-read their text while the
+     * locale's invalidation listeners run, before any change listener could swap the bundle.
+     */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        if (!now.equals(bundleLocale)) {
+            bundle = load(now);
+            bundleLocale = now;
+        }
+        return bundle;
     }
 
     /*
