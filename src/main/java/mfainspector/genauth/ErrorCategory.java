@@ -9,7 +9,7 @@ public enum ErrorCategory {
     WRONG_CREDENTIALS(true),
     /** Not signed in or the token expired (statusCode 401, apiCode 2020, HTTP 401). */
     NOT_SIGNED_IN(true),
-    /** App id unknown or the client authentication does not match the app (apiCode 2011, 1300-1306, wrong secret). */
+    /** App id unknown or the client authentication does not match the app (apiCode 2011, 1300-1306, wrong secret); wrong user pool id or secret at the management token call. */
     APP_MISCONFIGURED(true),
     /** Sign-in needs an extra MFA step this tool does not perform (apiCode 1635, 1636). */
     MFA_REQUIRED(true),

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import mfainspector.Version;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
 import mfainspector.genauth.AuthenticationApi;
@@ -35,7 +36,7 @@ import mfainspector.ui.signin.SignInViewModel;
  */
 public final class AppSession implements AutoCloseable {
 
-    private static final String[] ICONS = {"icon-16.png", "icon-32.png", "icon-64.png", "icon-128.png", "icon-256.png"};
+    private static final String[] ICONS = {"mfa-inspector-16.png", "mfa-inspector-32.png", "mfa-inspector-64.png", "mfa-inspector-256.png"};
 
     private final Stage stage;
     private final AppContext ctx;
@@ -66,7 +67,7 @@ public final class AppSession implements AutoCloseable {
         theme.choiceProperty().set(ThemeSwitcher.parse(saved.theme()));
         theme.apply();
         theme.choiceProperty().addListener((obs, old, now) -> settings.saveTheme(now.name().toLowerCase(Locale.ROOT)));
-        ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, version());
+        ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current());
 
         loaded.backupOfCorruptFile().ifPresentOrElse(
                 backup -> banner.showMessage(() -> i18n.get("settings.corrupt", backup)),
@@ -136,12 +137,6 @@ public final class AppSession implements AutoCloseable {
     /** The saved language, or the OS language when none was chosen. */
     static Locale uiLocale(String saved) {
         return saved == null || saved.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(saved);
-    }
-
-    private static String version() {
-        String v = AppSession.class.getPackage().getImplementationVersion();
-        return v != null ? v : AppSession.class.getModule().getDescriptor() != null
-                ? AppSession.class.getModule().getDescriptor().rawVersion().orElse("dev") : "dev";
     }
 
     private static void addIcons(Stage stage) {

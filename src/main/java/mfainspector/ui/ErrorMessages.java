@@ -1,6 +1,5 @@
 package mfainspector.ui;
 
-import java.util.Locale;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.GenAuthException;
 
@@ -19,7 +18,7 @@ public final class ErrorMessages {
     /** What happened and what to do, in the current language. */
     public String sentence(GenAuthException e) {
         ErrorCategory c = e.category();
-        String key = "error." + c.name().toLowerCase(Locale.ROOT);
+        String key = "error." + c.name();
         if (c == ErrorCategory.RATE_LIMITED && e.retryAfterSeconds().isPresent()) {
             return i18n.get(key + ".wait", e.retryAfterSeconds().getAsInt());
         }

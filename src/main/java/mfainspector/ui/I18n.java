@@ -63,8 +63,8 @@ public final class I18n {
     }
 
     /*
-     * Loaded on use rather than from a change listener: bindings re-read their text while the
-     * locale's invalidation listeners run, before any change listener could swap the bundle.
+     * Loaded on demand rather than from a listener on the locale: a binding may be re-read while
+     * the locale change is still being announced, before any listener of ours has run.
      */
     private ResourceBundle bundle() {
         Locale now = locale.get();

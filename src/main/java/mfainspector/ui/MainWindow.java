@@ -5,11 +5,9 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputDialog;
@@ -21,8 +19,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import mfainspector.genauth.ErrorCategory;
+import mfainspector.genauth.JwtClaims;
 import mfainspector.ui.connection.ProfileView;
 import mfainspector.ui.connection.ProfileViewModel;
+import mfainspector.ui.factors.FactorsResult;
+import mfainspector.ui.factors.FactorsView;
+import mfainspector.ui.factors.FactorsViewModel;
+import mfainspector.ui.factors.UserSummary;
+import mfainspector.ui.signin.FetchedFactors;
 import mfainspector.ui.signin.SignInView;
 import mfainspector.ui.signin.SignInViewModel;
 
@@ -35,6 +39,7 @@ public final class MainWindow implements AppMenu.Actions {
     private final AppContext ctx;
     private final BorderPane root = new BorderPane();
     private final StackPane results = new StackPane();
+    private final FactorsViewModel factors;
     private final SignInView signInView;
     private final ObjectProperty<AppMenu.Language> language;
     private Window owner;
@@ -44,6 +49,7 @@ public final class MainWindow implements AppMenu.Actions {
         ProfileViewModel profiles = ctx.profiles();
         SignInViewModel signIn = ctx.signIn();
         I18n i18n = ctx.i18n();
+        factors = new FactorsViewModel(i18n);
         language = new SimpleObjectProperty<>(AppMenu.Language.parse(ctx.settings().current().uiLanguage()));
         language.addListener((obs, old, now) -> {
             i18n.setLocale(now == AppMenu.Language.SYSTEM ? Locale.getDefault() : Locale.forLanguageTag(now.saved));
@@ -62,12 +68,17 @@ public final class MainWindow implements AppMenu.Actions {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("side-scroll");
 
-        Label placeholder = new Label();
-        placeholder.setId("resultsPlaceholder");
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(i18n.text("results.placeholder"));
-        results.getChildren().add(placeholder);
+        factors.setOnRefresh(signIn::refresh);
+        factors.setOnSignOut(signIn::signOut);
+        factors.busyProperty().bind(signIn.runningProperty());
+        signIn.resultProperty().addListener((obs, old, r) -> {
+            if (r == null) {
+                factors.clear();
+            } else {
+                factors.show(toResult(r, signIn.accountProperty().get()));
+            }
+        });
+        results.getChildren().setAll(new FactorsView(factors, i18n).node());
         VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), results);
         VBox.setVgrow(results, Priority.ALWAYS);
         right.getStyleClass().add("results-column");
@@ -77,7 +88,7 @@ public final class MainWindow implements AppMenu.Actions {
         root.setTop(menu.bar());
         root.setLeft(side);
         root.setCenter(right);
-        root.setBottom(new StatusBar(i18n, profiles.hostProperty(), signIn.resultProperty()).root());
+        root.setBottom(new StatusBar(i18n, profiles.hostProperty(), factors.signedInUserProperty(), factors.fetchedAtProperty()).root());
         root.getStyleClass().add("main-window");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         wireErrors();
@@ -112,9 +123,16 @@ public final class MainWindow implements AppMenu.Actions {
         ctx.signIn().signIn();
     }
 
-    /** Where the results view goes once signed in; shown in place of the placeholder. */
-    public void setResults(Node view) {
-        results.getChildren().setAll(view);
+    /** The fetched data as the results pane shows it; who it is comes from the token claims (display only). */
+    static FactorsResult toResult(FetchedFactors r, String typedAccount) {
+        UserSummary user = UserSummary.fromClaims(JwtClaims.decode(r.tokens().idToken()),
+                JwtClaims.decode(r.tokens().accessToken()), typedAccount);
+        return new FactorsResult(user, r.enrolled(), r.toEnroll(), r.fetchedAt());
+    }
+
+    /** The results pane's model: its rows are what the table shows. */
+    public FactorsViewModel factors() {
+        return factors;
     }
 
     public void setOwner(Window owner) {

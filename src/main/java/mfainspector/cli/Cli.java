@@ -1,0 +1,62 @@
+package mfainspector.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import mfainspector.Version;
+
+/** The headless commands. None of them starts the JavaFX toolkit or needs a display. */
+public final class Cli {
+
+    static final String HELP = """
+            MFA Inspector %s: which MFA factors does this user have enrolled?
+
+            Usage:
+              mfa-inspector                      open the app
+              mfa-inspector --self-test [--screenshot FILE]
+                                                 open the window, sign in to the demo tenant, print timings
+              mfa-inspector factors ...          list a user's enrolled factors (see 'factors --help')
+              mfa-inspector demo-server [--port N]
+                                                 run the built-in demo tenant in the foreground
+              mfa-inspector --help | --version
+            """;
+
+    private Cli() {
+    }
+
+    /** True when {@code args} name a headless command rather than the window. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].equals("--self-test");
+    }
+
+    /** Runs a headless command with the process's streams and returns its exit code. */
+    public static int run(String[] args) {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-server-stop"));
+        return run(args, Console.system(), stop);
+    }
+
+    static int run(String[] args, Console console, CountDownLatch stop) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "--help", "-h", "help" -> {
+                    console.out().printf(HELP, Version.current());
+                    yield ExitCode.OK;
+                }
+                case "--version" -> {
+                    console.out().println("mfa-inspector " + Version.current());
+                    yield ExitCode.OK;
+                }
+                case FactorsCommand.NAME -> new FactorsCommand().run(rest, console);
+                case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
+                default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
+            };
+        } catch (RuntimeException e) {
+            // A fault of our own: one line, no stack trace (it could carry request details).
+            console.err().println("error: unexpected failure (" + e.getClass().getSimpleName()
+                    + "). Please report it with the command you ran, without its secrets.");
+            return ExitCode.INTERNAL;
+        }
+    }
+}

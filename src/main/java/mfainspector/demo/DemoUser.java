@@ -1,0 +1,59 @@
+package mfainspector.demo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import mfainspector.factor.Factor;
+import mfainspector.factor.FactorType;
+
+/**
+ * A seeded account of the demo tenant. All share the password {@link DemoTenant#DEMO_PASSWORD}.
+ *
+ * @param scenario   one line saying what this account shows, e.g. "SMS and authenticator app"
+ * @param signIn     what a sign-in with the right password gives
+ * @param lastLogin  the last sign-in before the tenant started (sign-ins on the tenant count on)
+ * @param loginsCount sign-ins before the tenant started
+ */
+public record DemoUser(String userId, String username, String name, String email, String phone,
+        String phoneCountryCode, String externalId, List<Factor> factors, String scenario,
+        SignInOutcome signIn, Instant createdAt, Instant lastLogin, int loginsCount) {
+
+    /** What a sign-in with the right password leads to. */
+    public enum SignInOutcome {
+        /** Tokens come back. */
+        SIGNS_IN,
+        /** The account is locked: apiCode 2005. */
+        LOCKED,
+        /** Sign-in needs a second step this API does not run: apiCode 1636. */
+        NEEDS_MFA_STEP
+    }
+
+    public DemoUser {
+        factors = List.copyOf(factors);
+    }
+
+    public String nickname() {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** The account status as the management API names it. */
+    public String status() {
+        return signIn == SignInOutcome.LOCKED ? "Suspended" : "Activated";
+    }
+
+    public Optional<Factor> factor(FactorType type) {
+        return factors.stream().filter(f -> f.type().equals(type)).findFirst();
+    }
+
+    public boolean has(FactorType type) {
+        return factor(type).isPresent();
+    }
+
+    /** The username only: short in test names and log lines, no contact details. */
+    @Override
+    public String toString() {
+        return username;
+    }
+}
