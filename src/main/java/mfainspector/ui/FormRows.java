@@ -3,12 +3,16 @@ package mfainspector.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /** Builds the label / field / message rows of the forms, the same way on every side panel. */
 public final class FormRows {
@@ -55,6 +59,44 @@ public final class FormRows {
             grid.add(message, 1, row++);
         }
         return label;
+    }
+
+    /** Shows each choice as {@code text} says, re-worded when the language changes. */
+    public static <T> void localized(ComboBox<T> combo, I18n i18n, Function<T, String> text) {
+        combo.setConverter(converter(text));
+        combo.setCellFactory(list -> cell(text));
+        ListCell<T> button = cell(text);
+        combo.setButtonCell(button);
+        // Cells keep their text until their item changes, so a new language re-creates them.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            combo.setConverter(converter(text));
+            combo.setCellFactory(list -> cell(text));
+            button.setText(combo.getValue() == null ? "" : text.apply(combo.getValue()));
+        });
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : text.apply(item));
+            }
+        };
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     /** A node across both columns. */

@@ -1,12 +1,10 @@
 package mfainspector.ui.connection;
 
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -16,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
-import javafx.util.StringConverter;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.TokenAuthMethod;
 import mfainspector.settings.Profile;
@@ -51,18 +48,10 @@ public final class ProfileView {
         picker.setId("profilePicker");
         picker.setItems(vm.profiles());
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setConverter(converter(p -> p.demo() ? i18n.get("connection.demo.name") : p.name()));
-        picker.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Profile p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? "" : picker.getConverter().toString(p));
-            }
-        });
+        FormRows.localized(picker, i18n, p -> p.demo() ? i18n.get("connection.demo.name") : p.name());
         picker.setValue(vm.selectedProperty().get());
         vm.selectedProperty().addListener((obs, old, now) -> picker.setValue(now));
         picker.valueProperty().addListener((obs, old, now) -> vm.select(now));
-        i18n.localeProperty().addListener((obs, old, now) -> picker.setButtonCell(picker.getButtonCell()));
 
         FormRows form = new FormRows(i18n);
         ProfileValidation v = vm.validation();
@@ -82,13 +71,13 @@ public final class ProfileView {
         ComboBox<TokenAuthMethod> method = new ComboBox<>();
         method.setId("methodChoice");
         method.getItems().setAll(TokenAuthMethod.values());
-        method.setConverter(converter(TokenAuthMethod::wireName));
+        FormRows.localized(method, i18n, TokenAuthMethod::wireName);
         method.valueProperty().bindBidirectional(vm.authMethodProperty());
         form.add("connection.method", method, null);
         ComboBox<Lang> lang = new ComboBox<>();
         lang.setId("langChoice");
         lang.getItems().setAll(Lang.values());
-        lang.setConverter(converter(l -> i18n.get("lang." + l.name().toLowerCase(Locale.ROOT))));
+        FormRows.localized(lang, i18n, l -> i18n.get("lang." + l.name().toLowerCase(Locale.ROOT)));
         lang.valueProperty().bindBidirectional(vm.langProperty());
         form.add("connection.lang", lang, null);
 
@@ -151,7 +140,7 @@ public final class ProfileView {
         keep.setId("storeChoice");
         keep.getItems().setAll(false, true);
         keep.setValue(false);
-        keep.setConverter(converter(file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session")));
+        FormRows.localized(keep, i18n, file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session"));
         keep.valueProperty().addListener((obs, old, file) -> vm.secrets().chooseFile(file));
         keep.setMaxWidth(Double.MAX_VALUE);
         FormRows choice = new FormRows(i18n);
@@ -164,20 +153,6 @@ public final class ProfileView {
         TextField f = new TextField(text);
         f.setId(id);
         return f;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : show.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     public Node root() {

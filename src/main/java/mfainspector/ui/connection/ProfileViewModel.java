@@ -67,6 +67,12 @@ public final class ProfileViewModel {
         this.validation = new ProfileValidation(i18n, demoSelected, name, host, appId, appSecret, authMethod);
         this.ready = Bindings.createBooleanBinding(() -> validation.validProperty().get()
                 && (!demoSelected.get() || demoState.get() == DemoState.READY), validation.validProperty(), demoSelected, demoState);
+        // The demo profile's message language follows the window's language.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            if (demoSelected.get()) {
+                lang.set(Lang.forLocale(now));
+            }
+        });
         secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old.kind() != now.kind() && secrets.fallbackChoiceProperty().get()));
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import mfainspector.genauth.AccountType;
 import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
@@ -51,17 +50,7 @@ public final class SignInView {
         ComboBox<AccountType> type = new ComboBox<>();
         type.setId("accountType");
         type.getItems().setAll(AccountType.ACCOUNT, AccountType.USERNAME, AccountType.EMAIL, AccountType.PHONE);
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AccountType t) {
-                return t == null ? "" : i18n.get("accounttype." + t.payloadKey());
-            }
-
-            @Override
-            public AccountType fromString(String s) {
-                return null;
-            }
-        });
+        FormRows.localized(type, i18n, t -> i18n.get("accounttype." + t.payloadKey()));
         type.valueProperty().bindBidirectional(vm.accountTypeProperty());
         account.setId("accountField");
         account.textProperty().bindBidirectional(vm.accountProperty());
