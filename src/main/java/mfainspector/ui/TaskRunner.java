@@ -2,6 +2,7 @@ package mfainspector.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,10 @@ public final class TaskRunner {
                 value = work.call();
             } catch (Exception e) {
                 uiThread.execute(() -> onFailure.accept(e));
+                return;
+            } catch (Error e) {
+                // Still reported, so the view model leaves its running state; its handler shows the details.
+                uiThread.execute(() -> onFailure.accept(new ExecutionException(e)));
                 return;
             }
             uiThread.execute(() -> onSuccess.accept(value));
