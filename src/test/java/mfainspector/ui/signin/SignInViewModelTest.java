@@ -2,6 +2,8 @@ package mfainspector.ui.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.GenAuthClient;
 import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.Lang;
+import mfainspector.genauth.Secret;
+import mfainspector.ui.ErrorMessages;
 import mfainspector.ui.TaskRunner;
 import mfainspector.ui.signin.SignInViewModel.State;
 import org.junit.jupiter.api.AfterEach;
@@ -144,5 +148,24 @@ class SignInViewModelTest {
         vm.signIn();
         assertThat(vm.stateProperty().get()).isEqualTo(State.SHOWN);
         assertThat(vm.resultProperty().get().enrolled()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableHostEndsInANetworkErrorThatOffersRetry() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        AppConnection nowhere = new AppConnection(HostAddress.parse("http://127.0.0.1:" + closedPort), "app", Secret.of("s"),
+                null, Lang.EN_US);
+        GenAuthClient client = GenAuthClient.create();
+        SignInViewModel vm = new SignInViewModel(TaskRunner.sameThread(), () -> client, () -> Optional.of(nowhere), profileValid,
+                Clock.systemUTC());
+        fill(vm, "carol", DemoTenant.DEMO_PASSWORD);
+        vm.signIn();
+        assertThat(vm.stateProperty().get()).isEqualTo(State.ERROR);
+        assertThat(vm.errorProperty().get().category()).isEqualTo(ErrorCategory.NETWORK_UNREACHABLE);
+        assertThat(ErrorMessages.retryable(vm.errorProperty().get())).isTrue();
+        assertThat(vm.passwordProperty().get()).isEmpty();
     }
 }
