@@ -67,7 +67,8 @@ public final class SelfTest {
                     session[0].close();
                     session[0].stage().hide();
                 }
-                Platform.exit();
+                // Exit one turn later, so the pulse already queued for the hidden window is done.
+                Platform.runLater(Platform::exit);
             });
         }
     }
