@@ -5,4 +5,7 @@ module mfainspector {
     requires jdk.httpserver;
     requires java.prefs;
     requires atlantafx.base;
+
+    // The toolkit constructs the Application class reflectively.
+    exports mfainspector.ui to javafx.graphics;
 }

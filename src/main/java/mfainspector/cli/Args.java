@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import mfainspector.genauth.HostAddress;
 
 /**
  * Options of one command: {@code --name value}, {@code --name=value} and flags. Every option must
@@ -73,5 +75,26 @@ final class Args {
 
     boolean has(String name) {
         return values.containsKey(name) || flags.contains(name);
+    }
+
+    /** The host address in option {@code name}, else {@code fallback}; a missing host without fallback is a usage error. */
+    HostAddress host(String name, HostAddress fallback) throws UsageException {
+        if (fallback != null && !values.containsKey(name)) {
+            return fallback;
+        }
+        try {
+            return HostAddress.parse(required(name));
+        } catch (HostAddress.InvalidHostException e) {
+            throw new UsageException(name + ": " + e.getMessage());
+        }
+    }
+
+    /** Runs a parser of an option's value; its complaint becomes a usage error. */
+    static <T> T valid(Supplier<T> parser) throws UsageException {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -16,6 +16,8 @@ public final class Cli {
               mfa-inspector --self-test [--screenshot FILE]
                                                  open the window, sign in to the demo tenant, print timings
               mfa-inspector factors ...          list a user's enrolled factors (see 'factors --help')
+              mfa-inspector lookup ...           look any user up with management credentials: MFA
+                                                 types bound, noted in the lookup log (see 'lookup --help')
               mfa-inspector demo-server [--port N]
                                                  run the built-in demo tenant in the foreground
               mfa-inspector --help | --version
@@ -49,6 +51,7 @@ public final class Cli {
                     yield ExitCode.OK;
                 }
                 case FactorsCommand.NAME -> new FactorsCommand().run(rest, console);
+                case LookupCommand.NAME -> new LookupCommand().run(rest, console);
                 case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
                 default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
             };

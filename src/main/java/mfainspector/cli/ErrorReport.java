@@ -2,7 +2,9 @@ package mfainspector.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.GenAuthException;
 
 /**
@@ -17,7 +19,13 @@ final class ErrorReport {
     }
 
     static int print(GenAuthException e, PrintStream err, boolean verbose) {
-        StringBuilder line = new StringBuilder("error: ").append(TEXTS.getString("error." + e.category().name()));
+        return print(e, err, verbose, Map.of());
+    }
+
+    /** @param sentences a command's own wording for some categories, where the app's general one would mislead */
+    static int print(GenAuthException e, PrintStream err, boolean verbose, Map<ErrorCategory, String> sentences) {
+        String sentence = sentences.getOrDefault(e.category(), TEXTS.getString("error." + e.category().name()));
+        StringBuilder line = new StringBuilder("error: ").append(sentence);
         e.serverMessage().filter(m -> !m.isBlank()).map(ErrorReport::oneLine)
                 .ifPresent(m -> line.append(" Server said: ").append(m).append(m.matches(".*[.!?。！？]$") ? "" : "."));
         String codes = e.codes();

@@ -89,18 +89,13 @@ final class FactorsCommand {
 
     /** The validated command line: everything needed to make the calls. */
     private record Request(AppConnection app, AccountType accountType, String account, Secret password, Secret token,
-                           FactorsOutput.Format format, boolean verbose) {
+                           OutputFormat format, boolean verbose) {
 
         static Request from(Args args, Console console) throws UsageException, IOException {
-            HostAddress host;
-            try {
-                host = HostAddress.parse(args.required("--host"));
-            } catch (HostAddress.InvalidHostException e) {
-                throw new UsageException("--host: " + e.getMessage());
-            }
-            TokenAuthMethod method = parse(() -> TokenAuthMethod.parse(args.value("--auth-method").orElse("client_secret_post")));
-            Lang lang = parse(() -> Lang.parse(args.value("--lang").orElse("en-US")));
-            FactorsOutput.Format format = parse(() -> FactorsOutput.Format.parse(args.value("--format").orElse("table")));
+            HostAddress host = args.host("--host", null);
+            TokenAuthMethod method = Args.valid(() -> TokenAuthMethod.parse(args.value("--auth-method").orElse("client_secret_post")));
+            Lang lang = Args.valid(() -> Lang.parse(args.value("--lang").orElse("en-US")));
+            OutputFormat format = Args.valid(() -> OutputFormat.parse(args.value("--format").orElse("table"), FactorsOutput.FORMATS));
             Secret secret = Secret.of(console.env(APP_SECRET_ENV).strip());
             if (method.needsSecret() && secret.isEmpty()) {
                 throw new UsageException("Set the app secret in the environment variable " + APP_SECRET_ENV
@@ -115,10 +110,10 @@ final class FactorsCommand {
                 if (args.has("--password-stdin") || args.has("--account-type")) {
                     throw new UsageException("--access-token-stdin does not go with --password-stdin or --account-type");
                 }
-                Secret token = parse(() -> AccessTokens.normalize(console.readStdinUnchecked()));
+                Secret token = Args.valid(() -> AccessTokens.normalize(console.readStdinUnchecked()));
                 return new Request(app, AccountType.ACCOUNT, "", Secret.empty(), token, format, args.flag("--verbose"));
             }
-            AccountType type = parse(() -> AccountType.parse(args.value("--account-type").orElse("account")));
+            AccountType type = Args.valid(() -> AccountType.parse(args.value("--account-type").orElse("account")));
             String account = args.required("--account").strip();
             String password = args.flag("--password-stdin") ? firstLine(console.readStdin()) : console.env(PASSWORD_ENV);
             if (password.isEmpty()) {
@@ -131,14 +126,6 @@ final class FactorsCommand {
             int nl = s.indexOf('\n');
             String line = nl >= 0 ? s.substring(0, nl) : s;
             return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        }
-
-        private static <T> T parse(java.util.function.Supplier<T> parser) throws UsageException {
-            try {
-                return parser.get();
-            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-                throw new UsageException(e.getMessage());
-            }
         }
     }
 }

@@ -1,17 +1,20 @@
 package mfainspector.settings;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,13 +45,32 @@ final class OwnerOnlyFiles {
     /** A new empty file in {@code dir}, owner-only from the moment it exists (no window where others could open it). */
     static Path createTempFile(Path dir, String prefix) throws IOException {
         if (isPosix(dir)) {
-            FileAttribute<Set<java.nio.file.attribute.PosixFilePermission>> attr =
+            FileAttribute<Set<PosixFilePermission>> attr =
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
             return Files.createTempFile(dir, prefix, ".tmp", attr);
         }
         Path tmp = Files.createTempFile(dir, prefix, ".tmp");
         restrictAcl(tmp, false);
         return tmp;
+    }
+
+    /**
+     * Opens {@code file} for appending, creating it owner-only (600) if needed; an existing file
+     * whose permissions were widened is restricted again.
+     */
+    static FileChannel openForAppend(Path file) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (!isPosix(file)) {
+            FileChannel ch = FileChannel.open(file, options);
+            restrictAcl(file, false);
+            return ch;
+        }
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+        FileChannel ch = FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(ownerOnly));
+        if (!Files.getPosixFilePermissions(file).equals(ownerOnly)) {
+            Files.setPosixFilePermissions(file, ownerOnly);
+        }
+        return ch;
     }
 
     private static boolean isPosix(Path p) {

@@ -20,7 +20,12 @@ public final class SettingsLocation {
      * on macOS and {@code %APPDATA%\MFA Inspector} on Windows. Nothing is created here.
      */
     public static Path defaultDir() {
-        return resolve(System.getProperty(HOME_PROPERTY), System.getenv(), System.getProperty("os.name", ""),
+        return defaultDir(System.getenv());
+    }
+
+    /** {@link #defaultDir()} with the given environment instead of the process's (a headless command's own). */
+    public static Path defaultDir(Map<String, String> env) {
+        return resolve(System.getProperty(HOME_PROPERTY), env, System.getProperty("os.name", ""),
                 System.getProperty("user.home", "."));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * with their own temporary HOME, so the user's own keyring is never touched. Missing tools make the
  * tests fail (not skip) with the Debian packages to install.
  */
-final class RealSecretService implements BeforeAllCallback, AfterAllCallback {
+public final class RealSecretService implements BeforeAllCallback, AfterAllCallback {
 
     private static final String PACKAGES = "install the Debian packages: apt-get install gnome-keyring libsecret-tools dbus";
 
@@ -31,7 +31,7 @@ final class RealSecretService implements BeforeAllCallback, AfterAllCallback {
     private Process keyring;
 
     /** The environment for {@link SecretServiceStore}: this bus and this keyring. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return environment;
     }
 

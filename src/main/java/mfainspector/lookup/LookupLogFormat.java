@@ -1,0 +1,84 @@
+package mfainspector.lookup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import mfainspector.genauth.ErrorCategory;
+
+/**
+ * One entry as one JSON object on one line (JSON Lines). JSON escapes every control character, so
+ * no value can end the line early or forge another entry, whatever a profile name or ticket holds.
+ * <pre>{"time":"2026-01-12T09:30:00Z","osAccount":"jdoe","profile":"Acme","idType":"email",
+ *  "identifier":"a***@example.com","outcome":"error","error":"TIMEOUT","ticket":"INC-42"}</pre>
+ * {@code outcome} is {@code found}, {@code not_found}, {@code several_matches} or {@code error};
+ * {@code error} (an error category) is present with {@code error} only.
+ */
+final class LookupLogFormat {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_FIELD = 200;
+
+    private LookupLogFormat() {
+    }
+
+    static String line(LookupLogEntry e) {
+        ObjectNode o = JSON.createObjectNode()
+                .put("time", e.time().toString())
+                .put("osAccount", capped(e.osAccount()))
+                .put("profile", capped(e.profile()))
+                .put("idType", e.identifierType().wireName())
+                .put("identifier", capped(e.maskedIdentifier()))
+                .put("outcome", e.outcome().kindName());
+        e.outcome().error().ifPresent(c -> o.put("error", c.name()));
+        o.put("ticket", e.ticket());
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a log entry could not be written as JSON", ex);
+        }
+    }
+
+    /** The entry on {@code line}, or empty when the line is not one this format wrote. */
+    static Optional<LookupLogEntry> parse(String line) {
+        try {
+            JsonNode o = JSON.readTree(line);
+            if (o == null || !o.isObject()) {
+                return Optional.empty();
+            }
+            LookupOutcome.Kind kind = LookupOutcome.Kind.valueOf(text(o, "outcome").toUpperCase(Locale.ROOT));
+            Optional<ErrorCategory> error = o.hasNonNull("error") ? Optional.of(ErrorCategory.valueOf(text(o, "error")))
+                    : Optional.empty();
+            return Optional.of(new LookupLogEntry(Instant.parse(text(o, "time")), text(o, "osAccount"),
+                    text(o, "profile"), idType(text(o, "idType")), text(o, "identifier"),
+                    new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText(""))));
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("missing " + field);
+        }
+        return v.asText();
+    }
+
+    private static UserIdType idType(String wireName) {
+        for (UserIdType t : UserIdType.values()) {
+            if (t.wireName().equals(wireName)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown idType");
+    }
+
+    private static String capped(String s) {
+        return s.length() <= MAX_FIELD ? s : s.substring(0, MAX_FIELD);
+    }
+}

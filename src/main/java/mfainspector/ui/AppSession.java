@@ -1,0 +1,150 @@
+package mfainspector.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import mfainspector.Version;
+import mfainspector.demo.DemoOptions;
+import mfainspector.demo.DemoTenant;
+import mfainspector.genauth.AuthenticationApi;
+import mfainspector.genauth.GenAuthClient;
+import mfainspector.settings.AppSettings;
+import mfainspector.settings.OwnerOnlyFileSecretStore;
+import mfainspector.settings.SecretStore;
+import mfainspector.settings.SecretStores;
+import mfainspector.settings.SessionSecretStore;
+import mfainspector.settings.LoadResult;
+import mfainspector.settings.SettingsStore;
+import mfainspector.ui.connection.EmbeddedDemo;
+import mfainspector.ui.connection.ProfileViewModel;
+import mfainspector.ui.connection.SecretStoreModel;
+import mfainspector.ui.signin.SignInViewModel;
+
+/**
+ * Builds one main window on a stage with its services: settings in {@code settingsDir}, the
+ * secret store probed in the background, the demo tenant, the API client created on first use.
+ * The app, the self-test and the UI tests all open the window through here.
+ */
+public final class AppSession implements AutoCloseable {
+
+    private static final String[] ICONS = {"mfa-inspector-16.png", "mfa-inspector-32.png", "mfa-inspector-64.png", "mfa-inspector-256.png"};
+
+    private final Stage stage;
+    private final AppContext ctx;
+    private final MainWindow window;
+    private final ExecutorService settingsWriter;
+    private final EmbeddedDemo demo;
+
+    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions) {
+        this.stage = stage;
+        AppSettings saved = loaded.settings();
+        I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
+        TaskRunner runner = TaskRunner.daemon("mfa-inspector-work", Platform::runLater);
+        BannerModel banner = new BannerModel(i18n);
+        settingsWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mfa-inspector-settings");
+            t.setDaemon(true);
+            return t;
+        });
+        SettingsKeeper settings = new SettingsKeeper(new SettingsStore(settingsDir), saved, settingsWriter, Platform::runLater,
+                why -> banner.showMessage(() -> i18n.get("settings.problem", why)));
+        SecretStore session = new SessionSecretStore();
+        SecretStoreModel secrets = new SecretStoreModel(i18n, () -> session, () -> new OwnerOnlyFileSecretStore(settingsDir));
+        demo = new EmbeddedDemo(demoOptions);
+        ProfileViewModel profiles = new ProfileViewModel(i18n, runner, settings, secrets, demo, banner);
+        SignInViewModel signIn = new SignInViewModel(runner, lazyClient(), profiles::connection, profiles.readyProperty(),
+                Clock.systemDefaultZone());
+        ThemeSwitcher theme = new ThemeSwitcher(runner, OsTheme::prefersDark);
+        theme.choiceProperty().set(ThemeSwitcher.parse(saved.theme()));
+        theme.apply();
+        theme.choiceProperty().addListener((obs, old, now) -> settings.saveTheme(now.name().toLowerCase(Locale.ROOT)));
+        ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current());
+
+        loaded.backupOfCorruptFile().ifPresentOrElse(
+                backup -> banner.showMessage(() -> i18n.get("settings.corrupt", backup)),
+                () -> loaded.problem().ifPresent(p -> banner.showMessage(() -> i18n.get("settings.load-problem", p))));
+        profiles.load();
+        runner.run(() -> SecretStores.detect(settingsDir), secrets::probed, e -> secrets.probed(Optional.empty()));
+
+        window = new MainWindow(ctx);
+        window.setOwner(stage);
+        Scene scene = new Scene(window.root(), 1180, 800);
+        scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(i18n.text("app.title"));
+        addIcons(stage);
+        WindowPlacement.restore(stage, saved.window());
+        UncaughtErrors.install(stage, i18n);
+    }
+
+    /** Opens the main window on {@code stage}; call on the JavaFX thread with settings loaded beforehand. */
+    public static AppSession open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions) {
+        AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions);
+        stage.show();
+        return s;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Saves the open edits and the window placement, waits briefly for the writes, stops the demo tenant. */
+    @Override
+    public void close() {
+        ctx.theme().close();
+        ctx.profiles().commit();
+        ctx.settings().saveWindow(WindowPlacement.of(stage));
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        demo.close();
+    }
+
+    private static Supplier<AuthenticationApi> lazyClient() {
+        return new Supplier<>() {
+            private AuthenticationApi client;
+
+            @Override
+            public synchronized AuthenticationApi get() {
+                if (client == null) {
+                    client = GenAuthClient.create();
+                }
+                return client;
+            }
+        };
+    }
+
+    /** The saved language, or the OS language when none was chosen. */
+    static Locale uiLocale(String saved) {
+        return saved == null || saved.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(saved);
+    }
+
+    private static void addIcons(Stage stage) {
+        for (String name : ICONS) {
+            var url = AppSession.class.getResource("icons/" + name);
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package mfainspector.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import mfainspector.genauth.ErrorCategory;
+import mfainspector.genauth.JwtClaims;
+import mfainspector.ui.connection.ProfileView;
+import mfainspector.ui.connection.ProfileViewModel;
+import mfainspector.ui.factors.FactorsResult;
+import mfainspector.ui.factors.FactorsView;
+import mfainspector.ui.factors.FactorsViewModel;
+import mfainspector.ui.factors.UserSummary;
+import mfainspector.ui.signin.FetchedFactors;
+import mfainspector.ui.signin.SignInView;
+import mfainspector.ui.signin.SignInViewModel;
+
+/**
+ * The main window's content: menu bar; connection and sign-in on the left; the error banner and
+ * the results on the right; the status bar below. Esc cancels a running fetch, F5 / Ctrl+R refresh.
+ */
+public final class MainWindow implements AppMenu.Actions {
+
+    private final AppContext ctx;
+    private final BorderPane root = new BorderPane();
+    private final StackPane results = new StackPane();
+    private final FactorsViewModel factors;
+    private final SignInView signInView;
+    private final ObjectProperty<AppMenu.Language> language;
+    private Window owner;
+
+    public MainWindow(AppContext ctx) {
+        this.ctx = ctx;
+        ProfileViewModel profiles = ctx.profiles();
+        SignInViewModel signIn = ctx.signIn();
+        I18n i18n = ctx.i18n();
+        factors = new FactorsViewModel(i18n);
+        language = new SimpleObjectProperty<>(AppMenu.Language.parse(ctx.settings().current().uiLanguage()));
+        language.addListener((obs, old, now) -> {
+            i18n.setLocale(now == AppMenu.Language.SYSTEM ? Locale.getDefault() : Locale.forLanguageTag(now.saved));
+            ctx.settings().saveLanguage(now.saved);
+        });
+
+        ProfileView profileView = new ProfileView(profiles, i18n, ctx.demoPassword());
+        signInView = new SignInView(signIn, i18n, this::signIn);
+        VBox left = new VBox(12, profileView.root(), new Separator(), signInView.root());
+        left.setPadding(new Insets(12));
+        left.getStyleClass().add("side-column");
+        ScrollPane side = new ScrollPane(left);
+        side.setFitToWidth(true);
+        side.setPrefWidth(380);
+        side.setMinWidth(300);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("side-scroll");
+
+        factors.setOnRefresh(signIn::refresh);
+        factors.setOnSignOut(signIn::signOut);
+        factors.busyProperty().bind(signIn.runningProperty());
+        signIn.resultProperty().addListener((obs, old, r) -> {
+            if (r == null) {
+                factors.clear();
+            } else {
+                factors.show(toResult(r, signIn.accountProperty().get()));
+            }
+        });
+        results.getChildren().setAll(new FactorsView(factors, i18n).node());
+        VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        right.getStyleClass().add("results-column");
+
+        AppMenu menu = new AppMenu(i18n, this, profiles.demoSelectedProperty().not(),
+                signIn.resultProperty().isNotNull().and(signIn.runningProperty().not()), ctx.theme().choiceProperty(), language);
+        root.setTop(menu.bar());
+        root.setLeft(side);
+        root.setCenter(right);
+        root.setBottom(new StatusBar(i18n, profiles.hostProperty(), factors.signedInUserProperty(), factors.fetchedAtProperty()).root());
+        root.getStyleClass().add("main-window");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        wireErrors();
+    }
+
+    private void wireErrors() {
+        SignInViewModel signIn = ctx.signIn();
+        signIn.errorProperty().addListener((obs, old, e) -> {
+            if (e == null || e.category() == ErrorCategory.CANCELLED) {
+                ctx.banner().clear();
+                return;
+            }
+            ctx.banner().showError(e, signIn::retry);
+            if (e.category() == ErrorCategory.NOT_SIGNED_IN || e.category() == ErrorCategory.WRONG_CREDENTIALS) {
+                signInView.passwordField().requestFocus();
+            }
+        });
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && ctx.signIn().runningProperty().get()) {
+            ctx.signIn().cancel();
+            e.consume();
+        } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
+            refresh();
+            e.consume();
+        }
+    }
+
+    private void signIn() {
+        ctx.profiles().commit();
+        ctx.signIn().signIn();
+    }
+
+    /** The fetched data as the results pane shows it; who it is comes from the token claims (display only). */
+    static FactorsResult toResult(FetchedFactors r, String typedAccount) {
+        UserSummary user = UserSummary.fromClaims(JwtClaims.decode(r.tokens().idToken()),
+                JwtClaims.decode(r.tokens().accessToken()), typedAccount);
+        return new FactorsResult(user, r.enrolled(), r.toEnroll(), r.fetchedAt());
+    }
+
+    /** The results pane's model: its rows are what the table shows. */
+    public FactorsViewModel factors() {
+        return factors;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void newProfile() {
+        ask("profile.new.title", "profile.new.prompt", ctx.i18n().get("profile.new.default")).ifPresent(ctx.profiles()::create);
+    }
+
+    @Override
+    public void renameProfile() {
+        ask("profile.rename.title", "profile.rename.prompt", ctx.profiles().nameProperty().get()).ifPresent(ctx.profiles()::rename);
+    }
+
+    @Override
+    public void deleteProfile() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ctx.i18n().get("profile.delete.confirm",
+                ctx.profiles().nameProperty().get()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle(ctx.i18n().get("profile.delete.title"));
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            ctx.profiles().deleteSelected();
+        }
+    }
+
+    @Override
+    public void quit() {
+        owner.hide();
+    }
+
+    @Override
+    public void refresh() {
+        ctx.signIn().refresh();
+    }
+
+    @Override
+    public void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, ctx.i18n().get("about.text", ctx.version()), ButtonType.OK);
+        about.initOwner(owner);
+        about.setTitle(ctx.i18n().get("about.title"));
+        about.setHeaderText(null);
+        about.show();
+    }
+
+    private Optional<String> ask(String titleKey, String promptKey, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(ctx.i18n().get(titleKey));
+        dialog.setHeaderText(null);
+        dialog.setContentText(ctx.i18n().get(promptKey));
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

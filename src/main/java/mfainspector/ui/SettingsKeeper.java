@@ -1,0 +1,71 @@
+package mfainspector.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import mfainspector.settings.AppSettings;
+import mfainspector.settings.Profile;
+import mfainspector.settings.SettingsException;
+import mfainspector.settings.SettingsStore;
+import mfainspector.settings.WindowBounds;
+
+/**
+ * The settings of this run, held in memory and written to the {@link SettingsStore} in the
+ * background after every change. Writes go through one ordered executor so the last change wins;
+ * a failed write is reported (for the banner), never thrown at the person.
+ */
+public final class SettingsKeeper {
+
+    private final SettingsStore store;
+    private final Executor writer;
+    private final Executor uiThread;
+    private final Consumer<String> onProblem;
+    private volatile AppSettings current;
+
+    public SettingsKeeper(SettingsStore store, AppSettings initial, Executor writer, Executor uiThread, Consumer<String> onProblem) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.current = Objects.requireNonNull(initial, "initial");
+        this.writer = writer;
+        this.uiThread = uiThread;
+        this.onProblem = onProblem;
+    }
+
+    public AppSettings current() {
+        return current;
+    }
+
+    /** Changes the settings and saves them in the background. */
+    public synchronized void update(UnaryOperator<AppSettings> change) {
+        AppSettings next = change.apply(current);
+        current = next;
+        writer.execute(() -> {
+            try {
+                store.save(next);
+            } catch (SettingsException | RuntimeException e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                uiThread.execute(() -> onProblem.accept(why));
+            }
+        });
+    }
+
+    /** The saved profiles (never the demo profile, which is built in) and the one selected. */
+    public void saveProfiles(List<Profile> profiles, String selectedId) {
+        update(s -> s.withProfiles(List.copyOf(profiles)).withSelectedProfileId(selectedId));
+    }
+
+    /** {@code system}, {@code light} or {@code dark}. */
+    public void saveTheme(String theme) {
+        update(s -> s.withTheme(theme));
+    }
+
+    /** {@code ""} to follow the OS, {@code en} or {@code zh-CN}. */
+    public void saveLanguage(String language) {
+        update(s -> s.withUiLanguage(language));
+    }
+
+    public void saveWindow(WindowBounds bounds) {
+        update(s -> s.withWindow(bounds));
+    }
+}

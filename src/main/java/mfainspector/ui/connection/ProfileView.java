@@ -1,0 +1,165 @@
+package mfainspector.ui.connection;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import mfainspector.genauth.Lang;
+import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.Profile;
+import mfainspector.ui.FormRows;
+import mfainspector.ui.I18n;
+
+/** The connection panel: profile picker, the profile's fields with their messages, the secret store. */
+public final class ProfileView {
+
+    /** An eye (Material Design "visibility" icon, Apache License 2.0). */
+    private static final String EYE = "M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5z"
+            + "M12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z";
+
+    private final ProfileViewModel vm;
+    private final I18n i18n;
+    private final String demoPassword;
+    private final ComboBox<Profile> picker = new ComboBox<>();
+    private final VBox root = new VBox();
+
+    public ProfileView(ProfileViewModel vm, I18n i18n, String demoPassword) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.demoPassword = demoPassword;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("connection.title"));
+        title.getStyleClass().add("section-title");
+
+        picker.setId("profilePicker");
+        picker.setItems(vm.profiles());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        FormRows.localized(picker, i18n, p -> p.demo() ? i18n.get("connection.demo.name") : p.name());
+        picker.setValue(vm.selectedProperty().get());
+        vm.selectedProperty().addListener((obs, old, now) -> picker.setValue(now));
+        picker.valueProperty().addListener((obs, old, now) -> vm.select(now));
+
+        FormRows form = new FormRows(i18n);
+        ProfileValidation v = vm.validation();
+        form.add("connection.profile", picker, null);
+        TextField name = field("profileName", vm.nameProperty().get());
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        // The demo profile's name is already in the picker; its row would only repeat it.
+        FormRows.showWhen(vm.demoSelectedProperty().not(), form.add("connection.name", name, v.nameErrorProperty()), name);
+        TextField host = field("hostField", "");
+        host.textProperty().bindBidirectional(vm.hostProperty());
+        host.promptTextProperty().bind(i18n.text("connection.host.prompt"));
+        form.add("connection.host", host, v.hostErrorProperty());
+        TextField appId = field("appIdField", "");
+        appId.textProperty().bindBidirectional(vm.appIdProperty());
+        form.add("connection.appid", appId, v.appIdErrorProperty());
+        form.add("connection.secret", secretField(), v.secretErrorProperty());
+        ComboBox<TokenAuthMethod> method = new ComboBox<>();
+        method.setId("methodChoice");
+        method.getItems().setAll(TokenAuthMethod.values());
+        FormRows.localized(method, i18n, TokenAuthMethod::wireName);
+        method.valueProperty().bindBidirectional(vm.authMethodProperty());
+        form.add("connection.method", method, null);
+        ComboBox<Lang> lang = new ComboBox<>();
+        lang.setId("langChoice");
+        lang.getItems().setAll(Lang.values());
+        FormRows.localized(lang, i18n, l -> i18n.get("lang." + l.name().toLowerCase(Locale.ROOT)));
+        lang.valueProperty().bindBidirectional(vm.langProperty());
+        form.add("connection.lang", lang, null);
+
+        for (Node n : new Node[] {name, host, appId, method}) {
+            n.disableProperty().bind(vm.demoSelectedProperty());
+        }
+
+        Label demoNote = new Label();
+        demoNote.setId("demoNote");
+        demoNote.getStyleClass().add("sample-note");
+        demoNote.setWrapText(true);
+        demoNote.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.demoStateProperty().get() == ProfileViewModel.DemoState.STARTING ? i18n.get("connection.demo.starting")
+                        : i18n.get("connection.demo.note", demoPassword),
+                vm.demoStateProperty(), i18n.localeProperty()));
+        demoNote.visibleProperty().bind(vm.demoSelectedProperty());
+        demoNote.managedProperty().bind(demoNote.visibleProperty());
+        form.addWide(demoNote);
+
+        root.getChildren().addAll(title, form.grid(), secretStoreInfo());
+        root.getStyleClass().add("side-section");
+    }
+
+    private Node secretField() {
+        PasswordField masked = new PasswordField();
+        masked.setId("secretField");
+        TextField plain = new TextField();
+        plain.setId("secretPlain");
+        masked.textProperty().bindBidirectional(vm.appSecretProperty());
+        plain.textProperty().bindBidirectional(vm.appSecretProperty());
+        ToggleButton reveal = new ToggleButton();
+        SVGPath eye = new SVGPath();
+        eye.setContent(EYE);
+        eye.getStyleClass().add("reveal-icon");
+        reveal.setGraphic(eye);
+        reveal.setId("revealSecret");
+        reveal.getStyleClass().add("reveal-toggle");
+        reveal.accessibleTextProperty().bind(i18n.text("connection.secret.reveal"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("connection.secret.reveal"));
+        reveal.setTooltip(tip);
+        plain.visibleProperty().bind(reveal.selectedProperty());
+        masked.visibleProperty().bind(reveal.selectedProperty().not());
+        masked.disableProperty().bind(vm.demoSelectedProperty());
+        plain.disableProperty().bind(vm.demoSelectedProperty());
+        StackPane fields = new StackPane(masked, plain);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        HBox box = new HBox(4, fields, reveal);
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private Node secretStoreInfo() {
+        Label inUse = new Label();
+        inUse.setId("secretStoreInfo");
+        inUse.getStyleClass().add("store-info");
+        inUse.setWrapText(true);
+        inUse.textProperty().bind(vm.secrets().descriptionProperty());
+        ComboBox<Boolean> keep = new ComboBox<>();
+        keep.setId("storeChoice");
+        keep.getItems().setAll(false, true);
+        keep.setValue(false);
+        FormRows.localized(keep, i18n, file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session"));
+        keep.valueProperty().addListener((obs, old, file) -> vm.secrets().chooseFile(file));
+        keep.setMaxWidth(Double.MAX_VALUE);
+        FormRows choice = new FormRows(i18n);
+        choice.add("secretstore.choice", keep, null);
+        FormRows.showWhen(vm.secrets().fallbackChoiceProperty(), choice.grid());
+        return new VBox(6, choice.grid(), inUse);
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        return f;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ComboBox<Profile> picker() {
+        return picker;
+    }
+}

@@ -1,0 +1,286 @@
+package mfainspector.ui.connection;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import mfainspector.genauth.AppConnection;
+import mfainspector.genauth.HostAddress;
+import mfainspector.genauth.Lang;
+import mfainspector.genauth.Secret;
+import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.Profile;
+import mfainspector.ui.BannerModel;
+import mfainspector.ui.I18n;
+import mfainspector.ui.SettingsKeeper;
+import mfainspector.ui.TaskRunner;
+
+/**
+ * The connection profiles: picker, the selected profile's fields, their validation, and create /
+ * rename / delete / switch. Plain fields go to the settings, the app secret only to the secret
+ * store. The built-in demo profile starts the demo tenant and fills in its sample credentials.
+ */
+public final class ProfileViewModel {
+
+    public enum DemoState { OFF, STARTING, READY, FAILED }
+
+    private final I18n i18n;
+    private final TaskRunner runner;
+    private final SettingsKeeper settings;
+    private final SecretStoreModel secrets;
+    private final DemoLauncher demo;
+    private final BannerModel banner;
+
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Profile> selected = new ReadOnlyObjectWrapper<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty host = new SimpleStringProperty("");
+    private final StringProperty appId = new SimpleStringProperty("");
+    private final StringProperty appSecret = new SimpleStringProperty("");
+    private final ObjectProperty<TokenAuthMethod> authMethod = new SimpleObjectProperty<>(TokenAuthMethod.CLIENT_SECRET_POST);
+    private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN_US);
+    private final ReadOnlyObjectWrapper<DemoState> demoState = new ReadOnlyObjectWrapper<>(DemoState.OFF);
+    private final ProfileValidation validation;
+    private final BooleanBinding demoSelected;
+    private final BooleanBinding ready;
+
+    /** The secret as last read from or written to the store, to write only what changed. */
+    private String storedSecret = "";
+
+    public ProfileViewModel(I18n i18n, TaskRunner runner, SettingsKeeper settings, SecretStoreModel secrets,
+                            DemoLauncher demo, BannerModel banner) {
+        this.i18n = i18n;
+        this.runner = runner;
+        this.settings = settings;
+        this.secrets = secrets;
+        this.demo = demo;
+        this.banner = banner;
+        this.demoSelected = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().demo(), selected);
+        this.validation = new ProfileValidation(i18n, demoSelected, name, host, appId, appSecret, authMethod);
+        this.ready = Bindings.createBooleanBinding(() -> validation.validProperty().get()
+                && (!demoSelected.get() || demoState.get() == DemoState.READY), validation.validProperty(), demoSelected, demoState);
+        // The demo profile's message language follows the window's language.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            if (demoSelected.get()) {
+                lang.set(Lang.forLocale(now));
+            }
+        });
+        secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old.kind() != now.kind() && secrets.fallbackChoiceProperty().get()));
+    }
+
+    /** Fills the picker from the saved settings and selects the saved profile, or the demo one. */
+    public void load() {
+        List<Profile> saved = settings.current().profiles() == null ? List.of() : settings.current().profiles();
+        profiles.setAll(demoProfile());
+        saved.stream().filter(p -> !p.demo()).forEach(profiles::add);
+        String id = settings.current().selectedProfileId();
+        Profile first = profiles.stream().filter(p -> p.id().equals(id)).findFirst().orElse(profiles.get(0));
+        show(first);
+    }
+
+    /** Saves the current edits, then switches to {@code p}. */
+    public void select(Profile p) {
+        if (p == null || p.equals(selected.get())) {
+            return;
+        }
+        commit();
+        show(p);
+        persistList();
+    }
+
+    public void create(String newName) {
+        commit();
+        Profile p = Profile.blank(newName.strip(), Lang.forLocale(i18n.locale()));
+        profiles.add(p);
+        show(p);
+        persistList();
+    }
+
+    /** Renames the selected profile (the demo profile keeps its name). */
+    public void rename(String newName) {
+        if (!demoSelected.get() && !newName.isBlank()) {
+            name.set(newName.strip());
+            commit();
+        }
+    }
+
+    /** Deletes the selected profile and its stored secret, then selects the demo profile. */
+    public void deleteSelected() {
+        Profile p = selected.get();
+        if (p == null || p.demo()) {
+            return;
+        }
+        profiles.remove(p);
+        runner.run(() -> {
+            secrets.current().delete(p.appSecretKey());
+            return null;
+        }, done -> { }, this::secretProblem);
+        show(profiles.get(0));
+        persistList();
+    }
+
+    /** Writes the selected profile's fields to the settings and a changed secret to the secret store. */
+    public void commit() {
+        Profile p = selected.get();
+        if (p == null || p.demo()) {
+            return;
+        }
+        Profile edited = p.withName(name.get().strip()).withHost(host.get().strip()).withAppId(appId.get().strip())
+                .withAuthMethod(authMethod.get()).withLang(lang.get());
+        if (!edited.equals(p)) {
+            profiles.set(profiles.indexOf(p), edited);
+            selected.set(edited);
+            persistList();
+        }
+        String secret = appSecret.get();
+        if (!secret.equals(storedSecret)) {
+            storedSecret = secret;
+            runner.run(() -> {
+                if (secret.isEmpty()) {
+                    secrets.current().delete(edited.appSecretKey());
+                } else {
+                    secrets.current().write(edited.appSecretKey(), Secret.of(secret));
+                }
+                return null;
+            }, done -> { }, this::secretProblem);
+        }
+    }
+
+    /** The selected profile as a connection, when it is valid. */
+    public Optional<AppConnection> connection() {
+        if (!ready.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AppConnection(HostAddress.parse(host.get()), appId.get(), Secret.of(appSecret.get()),
+                authMethod.get(), lang.get()));
+    }
+
+    private void show(Profile p) {
+        selected.set(p);
+        name.set(p.demo() ? i18n.get("connection.demo.name") : p.name());
+        host.set(p.host());
+        appId.set(p.appId());
+        appSecret.set("");
+        storedSecret = "";
+        authMethod.set(p.authMethod());
+        lang.set(p.demo() ? Lang.forLocale(i18n.locale()) : p.lang());
+        if (p.demo()) {
+            startDemo();
+        } else {
+            readSecret(p);
+        }
+    }
+
+    private void startDemo() {
+        demoState.set(DemoState.STARTING);
+        runner.run(demo::start, c -> {
+            if (demoSelected.get()) {
+                host.set(c.host());
+                appId.set(c.appId());
+                appSecret.set(c.appSecret().reveal());
+                authMethod.set(c.method());
+            }
+            demoState.set(DemoState.READY);
+        }, e -> {
+            demoState.set(DemoState.FAILED);
+            banner.showMessage(() -> i18n.get("connection.demo.failed", String.valueOf(e.getMessage())));
+        });
+    }
+
+    private void readSecret(Profile p) {
+        runner.run(() -> secrets.current().read(p.appSecretKey()), found -> {
+            if (p.id().equals(selected.get().id()) && appSecret.get().isEmpty()) {
+                storedSecret = found.map(Secret::reveal).orElse("");
+                appSecret.set(storedSecret);
+            }
+        }, this::secretProblem);
+    }
+
+    /** A newly chosen fallback store gets the current secret; a newly probed OS store is read. */
+    private void storeChanged(boolean chosenByPerson) {
+        Profile p = selected.get();
+        if (p == null || p.demo()) {
+            return;
+        }
+        if (chosenByPerson) {
+            storedSecret = "";
+            commit();
+        } else {
+            readSecret(p);
+        }
+    }
+
+    private void persistList() {
+        List<Profile> own = profiles.stream().filter(p -> !p.demo()).toList();
+        settings.saveProfiles(own, selected.get() == null ? Profile.DEMO_ID : selected.get().id());
+    }
+
+    private void secretProblem(Exception e) {
+        banner.showMessage(() -> i18n.get("secretstore.failed", String.valueOf(e.getMessage())));
+    }
+
+    private Profile demoProfile() {
+        return new Profile(Profile.DEMO_ID, "Demo", "", "", TokenAuthMethod.CLIENT_SECRET_POST, Lang.forLocale(i18n.locale()), true);
+    }
+
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ReadOnlyObjectProperty<Profile> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty appIdProperty() {
+        return appId;
+    }
+
+    public StringProperty appSecretProperty() {
+        return appSecret;
+    }
+
+    public ObjectProperty<TokenAuthMethod> authMethodProperty() {
+        return authMethod;
+    }
+
+    public ObjectProperty<Lang> langProperty() {
+        return lang;
+    }
+
+    public ReadOnlyObjectProperty<DemoState> demoStateProperty() {
+        return demoState.getReadOnlyProperty();
+    }
+
+    public BooleanBinding demoSelectedProperty() {
+        return demoSelected;
+    }
+
+    public ProfileValidation validation() {
+        return validation;
+    }
+
+    public SecretStoreModel secrets() {
+        return secrets;
+    }
+
+    /** Whether sign-in may start: valid fields, and for the demo a running tenant. */
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+}

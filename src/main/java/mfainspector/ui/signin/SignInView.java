@@ -1,0 +1,129 @@
+package mfainspector.ui.signin;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import mfainspector.genauth.AccountType;
+import mfainspector.ui.FormRows;
+import mfainspector.ui.I18n;
+
+/**
+ * The sign-in panel: account type, account and password, or a pasted access token; Sign in
+ * (Enter), and while it runs a progress indicator and Cancel (Esc is bound by the window).
+ */
+public final class SignInView {
+
+    private final SignInViewModel vm;
+    private final I18n i18n;
+    private final Runnable onSignIn;
+    private final VBox root = new VBox();
+    private final TextField account = new TextField();
+    private final PasswordField password = new PasswordField();
+
+    /** {@code onSignIn} saves the profile first, then asks the view model to sign in. */
+    public SignInView(SignInViewModel vm, I18n i18n, Runnable onSignIn) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.onSignIn = onSignIn;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("signin.title"));
+        title.getStyleClass().add("section-title");
+        BooleanBinding running = vm.runningProperty();
+        BooleanBinding token = vm.useTokenProperty().and(running.not());
+        BooleanBinding credentials = vm.useTokenProperty().not().and(running.not());
+
+        ComboBox<AccountType> type = new ComboBox<>();
+        type.setId("accountType");
+        type.getItems().setAll(AccountType.ACCOUNT, AccountType.USERNAME, AccountType.EMAIL, AccountType.PHONE);
+        FormRows.localized(type, i18n, t -> i18n.get("accounttype." + t.payloadKey()));
+        type.valueProperty().bindBidirectional(vm.accountTypeProperty());
+        account.setId("accountField");
+        account.textProperty().bindBidirectional(vm.accountProperty());
+        account.promptTextProperty().bind(i18n.text("signin.account.prompt"));
+        password.setId("passwordField");
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        CheckBox useToken = new CheckBox();
+        useToken.setId("useToken");
+        useToken.textProperty().bind(i18n.text("signin.usetoken"));
+        useToken.selectedProperty().bindBidirectional(vm.useTokenProperty());
+        useToken.disableProperty().bind(running);
+        TextArea pasted = new TextArea();
+        pasted.setId("tokenField");
+        pasted.setWrapText(true);
+        pasted.setPrefRowCount(3);
+        pasted.textProperty().bindBidirectional(vm.pastedTokenProperty());
+        pasted.promptTextProperty().bind(i18n.text("signin.token.prompt"));
+
+        FormRows form = new FormRows(i18n);
+        hideUnless(form.add("signin.accounttype", type, null), type, credentials, vm.useTokenProperty().not());
+        hideUnless(form.add("signin.account", account, null), account, credentials, vm.useTokenProperty().not());
+        hideUnless(form.add("signin.password", password, null), password, credentials, vm.useTokenProperty().not());
+        hideUnless(form.add("signin.token", pasted, null), pasted, token, vm.useTokenProperty());
+        form.addWide(useToken);
+
+        Button signIn = new Button();
+        signIn.setId("signInButton");
+        signIn.textProperty().bind(i18n.text("signin.button"));
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(vm.canSignInProperty().not());
+        signIn.setOnAction(e -> onSignIn.run());
+        Button cancel = new Button();
+        cancel.setId("cancelButton");
+        cancel.textProperty().bind(i18n.text("signin.cancel"));
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("signInProgress");
+        progress.setPrefSize(20, 20);
+        Label working = new Label();
+        working.textProperty().bind(i18n.text("signin.running"));
+        working.setWrapText(true);
+        for (Node n : new Node[] {cancel, progress, working}) {
+            n.visibleProperty().bind(running);
+            n.managedProperty().bind(running);
+        }
+        HBox buttons = new HBox(8, signIn, cancel, progress);
+        buttons.getStyleClass().add("button-row");
+        // A token never holds a line break, so Enter in the token field signs in as it does elsewhere.
+        pasted.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                onSignIn.run();
+            }
+        });
+        root.getChildren().addAll(title, form.grid(), buttons, working);
+        root.getStyleClass().add("side-section");
+    }
+
+    private static void hideUnless(Label label, Node field, BooleanBinding enabled, ObservableBooleanValue shown) {
+        field.disableProperty().bind(enabled.not());
+        FormRows.showWhen(shown, label, field);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Where the person types first. */
+    public Node firstField() {
+        return account;
+    }
+
+    public PasswordField passwordField() {
+        return password;
+    }
+}

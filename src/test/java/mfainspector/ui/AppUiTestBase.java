@@ -1,0 +1,88 @@
+package mfainspector.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import mfainspector.demo.DemoOptions;
+import mfainspector.settings.SettingsStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the toolkit once and opens the real main window on a throw-away settings folder (also
+ * set as {@code mfainspector.home}, so nothing can touch the user's own settings).
+ */
+public abstract class AppUiTestBase extends FxRobot {
+
+    protected static Path settingsDir;
+    protected static AppSession app;
+
+    @BeforeAll
+    static void openApp() throws Exception {
+        settingsDir = Files.createTempDirectory("mfa-inspector-ui-test");
+        System.setProperty("mfainspector.home", settingsDir.toString());
+        FxToolkit.registerPrimaryStage();
+        app = open(settingsDir, DemoOptions.defaults());
+    }
+
+    @AfterAll
+    static void closeApp() throws Exception {
+        FxToolkit.cleanupStages();
+        Platform.runLater(app::close);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens another main window (for example on a slow demo tenant) on its own stage. */
+    protected static AppSession open(Path dir, DemoOptions options) throws Exception {
+        var loaded = new SettingsStore(dir).load();
+        AppSession[] opened = new AppSession[1];
+        FxToolkit.setupFixture(() -> opened[0] = AppSession.open(new Stage(), dir, loaded, options));
+        return opened[0];
+    }
+
+    protected static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A node of the given window by its id. */
+    protected static <T extends Node> T find(AppSession session, String id) {
+        @SuppressWarnings("unchecked")
+        T node = (T) session.stage().getScene().lookup("#" + id);
+        return node;
+    }
+
+    /** A menu item by its id (its message key), to fire it as a click would. */
+    protected static MenuItem menuItem(AppSession session, String id) {
+        MenuBar bar = find(session, "menuBar");
+        for (Menu m : bar.getMenus()) {
+            MenuItem found = search(m, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static MenuItem search(Menu menu, String id) {
+        for (MenuItem i : menu.getItems()) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu sub && search(sub, id) != null) {
+                return search(sub, id);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+package mfainspector.ui.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import mfainspector.demo.DemoOptions;
+import mfainspector.genauth.Secret;
+import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.AppSettings;
+import mfainspector.settings.OwnerOnlyFileSecretStore;
+import mfainspector.settings.Profile;
+import mfainspector.settings.SessionSecretStore;
+import mfainspector.settings.SettingsStore;
+import mfainspector.ui.BannerModel;
+import mfainspector.ui.I18n;
+import mfainspector.ui.SettingsKeeper;
+import mfainspector.ui.TaskRunner;
+import mfainspector.ui.connection.ProfileViewModel.DemoState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Profiles against the real settings store, a real secret store and the real demo tenant; no toolkit. */
+class ProfileViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final SessionSecretStore session = new SessionSecretStore();
+    private EmbeddedDemo demo;
+    private SecretStoreModel secrets;
+    private BannerModel banner;
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("mfainspector.home", dir.toString());
+        demo = new EmbeddedDemo(DemoOptions.defaults());
+        secrets = new SecretStoreModel(i18n, () -> session, () -> new OwnerOnlyFileSecretStore(dir));
+        banner = new BannerModel(i18n);
+    }
+
+    @AfterEach
+    void tearDown() {
+        demo.close();
+    }
+
+    private ProfileViewModel open() {
+        SettingsStore store = new SettingsStore(dir);
+        AppSettings saved = store.load().settings();
+        SettingsKeeper keeper = new SettingsKeeper(store, saved, Runnable::run, Runnable::run, why -> { });
+        ProfileViewModel vm = new ProfileViewModel(i18n, TaskRunner.sameThread(), keeper, secrets, demo, banner);
+        vm.load();
+        return vm;
+    }
+
+    private static void fill(ProfileViewModel vm, String host, String appId, String secret) {
+        vm.hostProperty().set(host);
+        vm.appIdProperty().set(appId);
+        vm.appSecretProperty().set(secret);
+    }
+
+    @Test
+    void firstRunSelectsTheDemoProfileWithTheRunningTenantsCredentials() {
+        ProfileViewModel vm = open();
+        assertThat(vm.selectedProperty().get().demo()).isTrue();
+        assertThat(vm.demoStateProperty().get()).isEqualTo(DemoState.READY);
+        assertThat(vm.hostProperty().get()).startsWith("http://127.0.0.1:");
+        assertThat(vm.appIdProperty().get()).isNotBlank();
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.connection()).isPresent();
+    }
+
+    @Test
+    void aNewProfileIsInvalidUntilFilledAndTheSecretGoesOnlyToTheSecretStore() throws Exception {
+        ProfileViewModel vm = open();
+        vm.create("Production");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("Production");
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.connection()).isEmpty();
+        fill(vm, "https://example.genauth.ai", "app-123", "very-secret-value");
+        assertThat(vm.readyProperty().get()).isTrue();
+        vm.commit();
+
+        String key = vm.selectedProperty().get().appSecretKey();
+        assertThat(session.read(key)).contains(Secret.of("very-secret-value"));
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            assertThat(Files.readString(f)).doesNotContain("very-secret-value");
+        }
+        assertThat(new SettingsStore(dir).load().settings().profiles()).extracting(Profile::host)
+                .containsExactly("https://example.genauth.ai");
+    }
+
+    @Test
+    void switchingProfilesSavesEditsAndReadsEachSecretBack() {
+        ProfileViewModel vm = open();
+        vm.create("Staging");
+        fill(vm, "https://staging.example.com", "app-s", "secret-s");
+        vm.authMethodProperty().set(TokenAuthMethod.CLIENT_SECRET_BASIC);
+        vm.create("Production");
+        fill(vm, "https://prod.example.com", "app-p", "secret-p");
+        Profile staging = vm.profiles().stream().filter(p -> p.name().equals("Staging")).findFirst().orElseThrow();
+
+        vm.select(staging);
+        assertThat(vm.hostProperty().get()).isEqualTo("https://staging.example.com");
+        assertThat(vm.appSecretProperty().get()).isEqualTo("secret-s");
+        assertThat(vm.authMethodProperty().get()).isEqualTo(TokenAuthMethod.CLIENT_SECRET_BASIC);
+
+        ProfileViewModel reopened = open();
+        assertThat(reopened.selectedProperty().get().name()).as("the selection survives a restart").isEqualTo("Staging");
+        assertThat(reopened.profiles()).extracting(Profile::name)
+                .containsExactly("Demo", "Staging", "Production");
+        assertThat(reopened.appSecretProperty().get()).isEqualTo("secret-s");
+    }
+
+    @Test
+    void renameAndDeleteChangeTheSavedListAndDeleteTheSecret() throws Exception {
+        ProfileViewModel vm = open();
+        vm.create("Old");
+        fill(vm, "https://example.com", "a", "s");
+        vm.commit();
+        String key = vm.selectedProperty().get().appSecretKey();
+        vm.rename("New name");
+        assertThat(new SettingsStore(dir).load().settings().profiles()).extracting(Profile::name).containsExactly("New name");
+        vm.deleteSelected();
+        assertThat(vm.selectedProperty().get().demo()).isTrue();
+        assertThat(new SettingsStore(dir).load().settings().profiles()).isEmpty();
+        assertThat(session.read(key)).isEmpty();
+    }
+
+    @Test
+    void theDemoProfileCannotBeRenamedOrDeleted() {
+        ProfileViewModel vm = open();
+        vm.rename("Mine");
+        vm.deleteSelected();
+        assertThat(vm.profiles()).hasSize(1);
+        assertThat(vm.selectedProperty().get().demo()).isTrue();
+    }
+
+    @Test
+    void choosingTheOwnerOnlyFileMovesTheCurrentSecretThere() throws Exception {
+        ProfileViewModel vm = open();
+        secrets.probed(Optional.empty());
+        vm.create("Prod");
+        fill(vm, "https://example.com", "a", "file-kept-secret");
+        vm.commit();
+        secrets.chooseFile(true);
+        assertThat(secrets.current()).isInstanceOf(OwnerOnlyFileSecretStore.class);
+        assertThat(new OwnerOnlyFileSecretStore(dir).read(vm.selectedProperty().get().appSecretKey()))
+                .contains(Secret.of("file-kept-secret"));
+        assertThat(secrets.descriptionProperty().get()).contains("a file readable only by your account");
+    }
+}
