@@ -61,8 +61,7 @@ final class LookupCommand {
                     + " Set them with --user-pool-id and " + POOL_SECRET_ENV + ".",
             ErrorCategory.NOT_FOUND, ErrorReport.text("lookup.error.NOT_FOUND"),
             ErrorCategory.MALFORMED_RESPONSE, ErrorReport.text("lookup.error.MALFORMED_RESPONSE") + " (--mgmt-host)",
-            ErrorCategory.PERMISSION_DENIED, ErrorReport.text("lookup.error.PERMISSION_DENIED"),
-            ErrorCategory.NETWORK_UNREACHABLE, ErrorReport.text("lookup.error.NETWORK_UNREACHABLE") + " (--mgmt-host)");
+            ErrorCategory.PERMISSION_DENIED, ErrorReport.text("lookup.error.PERMISSION_DENIED"));
 
     private static final Map<String, UserIdType> IDENTIFIERS = identifierOptions();
     private static final Set<String> VALUES = Stream.concat(IDENTIFIERS.keySet().stream(),
