@@ -175,10 +175,11 @@ public final class LookupViewModel {
             failed(done.error());
         } else {
             LookupResult r = done.result();
-            result.set(r);
             reveal.set(false);
+            // The lists first: views re-draw when the result changes.
             matches.setAll(r.matches());
             mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
+            result.set(r);
             state.set(r.user() != null ? State.FOUND : State.MATCHES);
         }
         if (done.logProblem() != null) {
@@ -198,9 +199,9 @@ public final class LookupViewModel {
             state.set(before);
             return;
         }
-        result.set(null);
         matches.clear();
         mfaRows.clear();
+        result.set(null);
         state.set(State.ERROR);
         banner.showError(e, this::retry, ERROR_CONTEXT);
     }
