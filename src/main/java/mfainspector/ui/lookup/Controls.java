@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
 import mfainspector.ui.I18n;
 
 /** The labels, buttons and text columns of the look-up screens, worded from the bundle. */
@@ -21,6 +22,7 @@ final class Controls {
         l.setMnemonicParsing(true);
         l.setLabelFor(field);
         l.getStyleClass().add("lookup-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -30,6 +32,7 @@ final class Controls {
         b.setMnemonicParsing(true);
         b.textProperty().bind(i18n.text(key));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -50,8 +50,7 @@ public final class LookupLogView {
         to.setId("logTo");
         to.valueProperty().bindBidirectional(vm.toProperty());
         for (DatePicker p : List.of(from, to)) {
-            p.setPrefWidth(150);
-            p.setPromptText(LocalDate.now().toString());
+            p.setPrefWidth(170);
         }
         TextField ticket = new TextField();
         ticket.setId("logTicket");
@@ -82,6 +81,7 @@ public final class LookupLogView {
                 Controls.column(i18n, "log.column.identifier", LookupLogEntry::maskedIdentifier),
                 Controls.column(i18n, "log.column.outcome", this::outcome),
                 Controls.column(i18n, "log.column.ticket", LookupLogEntry::ticket)));
+        table.getColumns().get(0).setPrefWidth(180);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("log.empty"));
         table.setPlaceholder(empty);

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import mfainspector.lookup.UserIdType;
@@ -93,9 +94,12 @@ public final class LookupView {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text("lookup.search.tooltip"));
         search.setTooltip(tip);
-        HBox bar = new HBox(8, Controls.label(i18n, "lookup.query", query), query, guess, typeLabel, type, go, search);
+        guess.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, Controls.label(i18n, "lookup.query", query), query, go, search);
         bar.getStyleClass().add("lookup-bar");
-        return bar;
+        HBox options = new HBox(8, guess, typeLabel, type);
+        options.getStyleClass().add("lookup-bar");
+        return new VBox(8, bar, options);
     }
 
     private Node ticketBar() {
@@ -114,6 +118,7 @@ public final class LookupView {
         busy.getStyleClass().add("lookup-busy");
         FormRows.showWhen(vm.runningProperty(), busy);
         HBox bar = new HBox(8, Controls.label(i18n, "lookup.ticket", ticket), ticket, busy);
+        ticket.setMaxWidth(Region.USE_PREF_SIZE);
         bar.getStyleClass().add("lookup-bar");
         return bar;
     }
