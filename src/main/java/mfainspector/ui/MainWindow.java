@@ -96,6 +96,11 @@ public final class MainWindow implements AppMenu.Actions {
 
     private void wireErrors() {
         SignInViewModel signIn = ctx.signIn();
+        signIn.stateProperty().addListener((obs, old, now) -> {
+            if (now == SignInViewModel.State.SHOWN) {
+                ctx.banner().succeeded();
+            }
+        });
         signIn.errorProperty().addListener((obs, old, e) -> {
             if (e == null || e.category() == ErrorCategory.CANCELLED) {
                 ctx.banner().clear();
