@@ -96,18 +96,20 @@ public final class MainWindow implements AppMenu.Actions {
 
     private void wireErrors() {
         SignInViewModel signIn = ctx.signIn();
+        signIn.errorProperty().addListener((obs, old, e) -> {
+            if (e == null || e.category() == ErrorCategory.CANCELLED) {
+                ctx.banner().clear();
+            } else {
+                ctx.banner().showError(e, signIn::retry);
+            }
+        });
+        // On the state, not the error: the fields are enabled again only once the state has left RUNNING.
         signIn.stateProperty().addListener((obs, old, now) -> {
             if (now == SignInViewModel.State.SHOWN) {
                 ctx.banner().succeeded();
             }
-        });
-        signIn.errorProperty().addListener((obs, old, e) -> {
-            if (e == null || e.category() == ErrorCategory.CANCELLED) {
-                ctx.banner().clear();
-                return;
-            }
-            ctx.banner().showError(e, signIn::retry);
-            if (e.category() == ErrorCategory.NOT_SIGNED_IN || e.category() == ErrorCategory.WRONG_CREDENTIALS) {
+            ErrorCategory c = signIn.errorProperty().get() == null ? null : signIn.errorProperty().get().category();
+            if (now == SignInViewModel.State.ERROR && (c == ErrorCategory.NOT_SIGNED_IN || c == ErrorCategory.WRONG_CREDENTIALS)) {
                 signInView.passwordField().requestFocus();
             }
         });
