@@ -132,6 +132,7 @@ public final class SignInViewModel {
         }
         attempt++;
         retryable = null;
+        lastStarted = null;
         inFlight.cancel();
         inFlight = null;
         password.set("");

@@ -93,5 +93,6 @@ abstract class FaultWindowBase extends AppUiTestBase {
         assertThat(settled()).as("error: %s", vm().errorProperty().get()).isEqualTo(State.SHOWN);
         assertThat(window.window().factors().rows()).hasSize(1);
         assertThat(visible("errorBanner")).isFalse();
+        assertThat(vm().passwordProperty().get()).as("password cleared after a success too").isEmpty();
     }
 }
