@@ -75,7 +75,9 @@ public final class MainWindow implements AppMenu.Actions {
             if (r == null) {
                 factors.clear();
             } else {
-                factors.show(toResult(r, signIn.accountProperty().get()));
+                // A pasted token may belong to someone else than the account field names: never show that name for it.
+                factors.show(toResult(r, signIn.useTokenProperty().get() ? i18n.get("factors.user.pasted-token")
+                        : signIn.accountProperty().get()));
             }
         });
         results.getChildren().setAll(new FactorsView(factors, i18n).node());

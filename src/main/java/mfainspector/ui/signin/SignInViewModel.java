@@ -207,7 +207,7 @@ public final class SignInViewModel {
         try {
             return AccessTokens.normalize(pasted);
         } catch (IllegalArgumentException e) {
-            throw GenAuthException.builder(ErrorCategory.NOT_SIGNED_IN).detail("empty token").build();
+            throw GenAuthException.builder(ErrorCategory.NOT_SIGNED_IN).detail("not a token").build();
         }
     }
 
