@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import mfainspector.genauth.GenAuthClient;
 import mfainspector.testing.ServerFault;
+import mfainspector.testing.SilentServer;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.tls.HandshakeCertificates;
@@ -87,24 +84,8 @@ class FactorsCommandFaultsTest {
 
     @Test
     void aServerThatNeverAnswersExitsFourAsATimeout() throws Exception {
-        List<Socket> held = new ArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            assertOneLineExitFour(factors("http://127.0.0.1:" + silent.getLocalPort()), "The host did not answer in time");
-        } finally {
-            for (Socket s : held) {
-                s.close();
-            }
+        try (SilentServer silent = new SilentServer()) {
+            assertOneLineExitFour(factors(silent.url()), "The host did not answer in time");
         }
     }
 

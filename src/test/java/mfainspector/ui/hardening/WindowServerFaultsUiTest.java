@@ -5,16 +5,13 @@ import static mfainspector.testing.ServerFault.oneSmsFactor;
 import static mfainspector.testing.ServerFault.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.testing.ServerFault;
+import mfainspector.testing.SilentServer;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -81,29 +78,13 @@ class WindowServerFaultsUiTest extends FaultWindowBase {
 
     @Test
     void aServerThatAcceptsAndNeverAnswersEndsInATimeoutWithRetry() throws Exception {
-        List<Socket> held = new ArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        held.add(silent.accept());
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            pointAt("http://127.0.0.1:" + silent.getLocalPort());
+        try (SilentServer silent = new SilentServer()) {
+            pointAt(silent.url());
             long start = System.nanoTime();
             signIn("alice", PASSWORD);
             settled();
             assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(5);
             assertBanner(sentence(ErrorCategory.TIMEOUT), true);
-        } finally {
-            for (Socket s : held) {
-                s.close();
-            }
         }
         pointAt(host());
         assertStillUsable(this::healthy);
