@@ -49,6 +49,7 @@ public final class ProfileViewModel {
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN_US);
     private final ReadOnlyObjectWrapper<DemoState> demoState = new ReadOnlyObjectWrapper<>(DemoState.OFF);
     private final ProfileValidation validation;
+    private final ManagementFields management;
     private final BooleanBinding demoSelected;
     private final BooleanBinding ready;
 
@@ -65,6 +66,7 @@ public final class ProfileViewModel {
         this.banner = banner;
         this.demoSelected = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().demo(), selected);
         this.validation = new ProfileValidation(i18n, demoSelected, name, host, appId, appSecret, authMethod);
+        this.management = new ManagementFields(i18n, runner, secrets, demoSelected, this::secretProblem);
         this.ready = Bindings.createBooleanBinding(() -> validation.validProperty().get()
                 && (!demoSelected.get() || demoState.get() == DemoState.READY), validation.validProperty(), demoSelected, demoState);
         // The demo profile's message language follows the window's language.
@@ -123,6 +125,7 @@ public final class ProfileViewModel {
             secrets.current().delete(p.appSecretKey());
             return null;
         }, done -> { }, this::secretProblem);
+        management.delete(p);
         show(profiles.get(0));
         persistList();
     }
@@ -133,8 +136,8 @@ public final class ProfileViewModel {
         if (p == null || p.demo()) {
             return;
         }
-        Profile edited = p.withName(name.get().strip()).withHost(host.get().strip()).withAppId(appId.get().strip())
-                .withAuthMethod(authMethod.get()).withLang(lang.get());
+        Profile edited = management.applyTo(p.withName(name.get().strip()).withHost(host.get().strip())
+                .withAppId(appId.get().strip()).withAuthMethod(authMethod.get()).withLang(lang.get()));
         if (!edited.equals(p)) {
             profiles.set(profiles.indexOf(p), edited);
             selected.set(edited);
@@ -152,6 +155,7 @@ public final class ProfileViewModel {
                 return null;
             }, done -> { }, this::secretProblem);
         }
+        management.commitSecret(edited);
     }
 
     /** The selected profile as a connection, when it is valid. */
@@ -172,6 +176,7 @@ public final class ProfileViewModel {
         storedSecret = "";
         authMethod.set(p.authMethod());
         lang.set(p.demo() ? Lang.forLocale(i18n.locale()) : p.lang());
+        management.show(p);
         if (p.demo()) {
             startDemo();
         } else {
@@ -187,6 +192,7 @@ public final class ProfileViewModel {
                 appId.set(c.appId());
                 appSecret.set(c.appSecret().reveal());
                 authMethod.set(c.method());
+                management.showDemo(c);
             }
             demoState.set(DemoState.READY);
         }, e -> {
@@ -216,6 +222,7 @@ public final class ProfileViewModel {
         } else {
             readSecret(p);
         }
+        management.storeChanged(p, chosenByPerson);
     }
 
     private void persistList() {
@@ -269,6 +276,11 @@ public final class ProfileViewModel {
 
     public BooleanBinding demoSelectedProperty() {
         return demoSelected;
+    }
+
+    /** The management credentials of the helpdesk look-up. */
+    public ManagementFields management() {
+        return management;
     }
 
     public ProfileValidation validation() {
