@@ -1,6 +1,7 @@
 package mfainspector;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import mfainspector.ui.InspectorApp;
 import mfainspector.ui.SelfTest;
 
@@ -16,12 +17,21 @@ final class Gui {
             return;
         }
         Path screenshot = null;
-        if (args.length == 3 && args[1].equals("--screenshot")) {
-            screenshot = Path.of(args[2]);
-        } else if (args.length != 1) {
-            System.err.println("error: usage: mfa-inspector --self-test [--screenshot FILE]");
+        boolean benchmark = false;
+        Duration delay = Duration.ZERO;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--screenshot" -> screenshot = Path.of(args[++i]);
+                    case "--benchmark" -> benchmark = true;
+                    case "--slow-server-ms" -> delay = Duration.ofMillis(Integer.parseUnsignedInt(args[++i]));
+                    default -> throw new IllegalArgumentException(args[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("error: usage: mfa-inspector --self-test [--screenshot FILE] [--benchmark] [--slow-server-ms N]");
             System.exit(2);
         }
-        System.exit(SelfTest.run(screenshot));
+        System.exit(SelfTest.run(new SelfTest.Options(screenshot, benchmark, delay)));
     }
 }

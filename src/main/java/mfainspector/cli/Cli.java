@@ -13,7 +13,7 @@ public final class Cli {
 
             Usage:
               mfa-inspector                      open the app
-              mfa-inspector --self-test [--screenshot FILE]
+              mfa-inspector --self-test [--screenshot FILE] [--benchmark] [--slow-server-ms N]
                                                  open the window, sign in to the demo tenant, print timings
               mfa-inspector factors ...          list a user's enrolled factors (see 'factors --help')
               mfa-inspector lookup ...           look any user up with management credentials: MFA

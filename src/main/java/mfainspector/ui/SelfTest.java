@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -27,16 +28,25 @@ import mfainspector.ui.signin.SignInViewModel;
  * {@code --self-test}: opens the real main window on a throw-away settings folder, signs in to the
  * demo tenant as {@code carol} the way a person does (fills the fields, presses Sign in), waits
  * for the rows, prints {@code first-frame-ms=N fetch-ms=N rows=N} and optionally a screenshot.
+ *
+ * <p>With {@code --benchmark} it then signs in a second time (the warm fetch) and adds
+ * {@code warm-fetch-ms=N max-fx-stall-ms=N}: the longest gap between two JavaFX pulses while the
+ * first fetch ran (an animation timer keeps pulses coming, so a gap is the FX thread being
+ * blocked). {@code --slow-server-ms N} makes the demo tenant wait that long before every answer.
  */
 public final class SelfTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    /** What the command line asked for. */
+    public record Options(Path screenshot, boolean benchmark, Duration serverDelay) {
+    }
 
     private SelfTest() {
     }
 
     /** 0 on success, 1 on any failure or timeout (with a one-line reason on stderr). */
-    public static int run(Path screenshotOrNull) {
+    public static int run(Options options) {
         long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
         CompletableFuture<String> outcome = new CompletableFuture<>();
         AppSession[] session = new AppSession[1];
@@ -45,9 +55,9 @@ public final class SelfTest {
             LoadResult loaded = new SettingsStore(dir).load();
             Platform.startup(() -> {
                 try {
-                    session[0] = AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults());
+                    session[0] = AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()));
                     long firstFrame = System.currentTimeMillis() - jvmStart;
-                    whenDemoReady(session[0], () -> signIn(session[0], firstFrame, screenshotOrNull, outcome));
+                    whenDemoReady(session[0], () -> new Run(session[0], options, firstFrame, outcome).start());
                 } catch (RuntimeException e) {
                     outcome.completeExceptionally(e);
                 }
@@ -86,44 +96,99 @@ public final class SelfTest {
         });
     }
 
-    private static void signIn(AppSession s, long firstFrame, Path screenshot, CompletableFuture<String> outcome) {
-        SignInViewModel vm = s.context().signIn();
-        vm.accountTypeProperty().set(AccountType.ACCOUNT);
-        vm.accountProperty().set("carol");
-        vm.passwordProperty().set(DemoTenant.DEMO_PASSWORD);
-        long clicked = System.nanoTime();
-        vm.stateProperty().addListener((obs, old, now) -> {
-            if (now == SignInViewModel.State.SHOWN) {
-                // Let one more pulse lay out and paint the rows before measuring and taking the picture.
-                Platform.runLater(() -> finish(s, firstFrame, clicked, screenshot, outcome));
-            } else if (now == SignInViewModel.State.ERROR) {
-                outcome.completeExceptionally(new IllegalStateException("sign-in as carol failed: " + vm.errorProperty().get().codes()
-                        + " " + vm.errorProperty().get().category()));
-            }
-        });
-        Button button = (Button) s.stage().getScene().lookup("#signInButton");
-        if (button == null || button.isDisabled()) {
-            outcome.completeExceptionally(new IllegalStateException("the Sign in button is not available"));
-            return;
+    /** One self-test: the sign-ins, their timings and the result line; every step on the FX thread. */
+    private static final class Run {
+        private final AppSession s;
+        private final Options options;
+        private final long firstFrame;
+        private final CompletableFuture<String> outcome;
+        private final SignInViewModel vm;
+        private final PulseGaps pulses = new PulseGaps();
+        private long fetchMs = -1;
+        private long clicked;
+
+        Run(AppSession s, Options options, long firstFrame, CompletableFuture<String> outcome) {
+            this.s = s;
+            this.options = options;
+            this.firstFrame = firstFrame;
+            this.outcome = outcome;
+            this.vm = s.context().signIn();
         }
-        button.fire();
+
+        void start() {
+            vm.stateProperty().addListener((obs, old, now) -> {
+                if (now == SignInViewModel.State.SHOWN) {
+                    // Let one more pulse lay out and paint the rows before measuring and taking the picture.
+                    Platform.runLater(this::shown);
+                } else if (now == SignInViewModel.State.ERROR) {
+                    pulses.stop();
+                    outcome.completeExceptionally(new IllegalStateException("sign-in as carol failed: "
+                            + vm.errorProperty().get().codes() + " " + vm.errorProperty().get().category()));
+                }
+            });
+            if (options.benchmark()) {
+                pulses.start();
+            }
+            signIn();
+        }
+
+        private void signIn() {
+            vm.accountTypeProperty().set(AccountType.ACCOUNT);
+            vm.accountProperty().set("carol");
+            vm.passwordProperty().set(DemoTenant.DEMO_PASSWORD);
+            clicked = System.nanoTime();
+            Button button = (Button) s.stage().getScene().lookup("#signInButton");
+            if (button == null || button.isDisabled()) {
+                outcome.completeExceptionally(new IllegalStateException("the Sign in button is not available"));
+                return;
+            }
+            button.fire();
+        }
+
+        private void shown() {
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
+            if (fetchMs < 0) {
+                fetchMs = elapsed;
+                pulses.stop();
+                if (options.benchmark()) {
+                    signIn();
+                    return;
+                }
+            }
+            TableView<?> table = (TableView<?>) s.stage().getScene().lookup("#factor-table");
+            if (table == null || !table.isVisible()) {
+                outcome.completeExceptionally(new IllegalStateException("signed in, but no factor table is shown"));
+                return;
+            }
+            String line = "first-frame-ms=" + firstFrame + " fetch-ms=" + fetchMs
+                    + (options.benchmark() ? " warm-fetch-ms=" + elapsed + " max-fx-stall-ms=" + pulses.maxGapMs() : "")
+                    + " rows=" + table.getItems().size();
+            try {
+                if (options.screenshot() != null) {
+                    writeSnapshot(s, options.screenshot());
+                }
+                outcome.complete(line);
+            } catch (IOException e) {
+                outcome.completeExceptionally(new IOException("could not write " + options.screenshot() + ": " + e.getMessage(), e));
+            }
+        }
     }
 
-    private static void finish(AppSession s, long firstFrame, long clicked, Path screenshot, CompletableFuture<String> outcome) {
-        long fetchMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
-        TableView<?> table = (TableView<?>) s.stage().getScene().lookup(".table-view");
-        if (table == null || !table.isVisible()) {
-            outcome.completeExceptionally(new IllegalStateException("signed in, but no factor table is shown"));
-            return;
-        }
-        int rows = table.getItems().size();
-        try {
-            if (screenshot != null) {
-                writeSnapshot(s, screenshot);
+    /** The longest time between two pulses while running; an animation timer keeps the pulses coming. */
+    private static final class PulseGaps extends AnimationTimer {
+        private long last;
+        private long maxGap;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                maxGap = Math.max(maxGap, now - last);
             }
-            outcome.complete("first-frame-ms=" + firstFrame + " fetch-ms=" + fetchMs + " rows=" + rows);
-        } catch (IOException e) {
-            outcome.completeExceptionally(new IOException("could not write " + screenshot + ": " + e.getMessage(), e));
+            last = now;
+        }
+
+        long maxGapMs() {
+            return TimeUnit.NANOSECONDS.toMillis(maxGap);
         }
     }
 
