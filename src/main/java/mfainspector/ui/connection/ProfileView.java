@@ -139,9 +139,10 @@ public final class ProfileView {
         ComboBox<Boolean> keep = new ComboBox<>();
         keep.setId("storeChoice");
         keep.getItems().setAll(false, true);
-        keep.setValue(false);
+        keep.setValue(vm.secrets().fileChosenProperty().get());
         FormRows.localized(keep, i18n, file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session"));
         keep.valueProperty().addListener((obs, old, file) -> vm.secrets().chooseFile(file));
+        vm.secrets().fileChosenProperty().addListener((obs, old, file) -> keep.setValue(file));
         keep.setMaxWidth(Double.MAX_VALUE);
         FormRows choice = new FormRows(i18n);
         choice.add("secretstore.choice", keep, null);

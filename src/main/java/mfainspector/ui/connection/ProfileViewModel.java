@@ -17,7 +17,9 @@ import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.Secret;
 import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.AppSettings;
 import mfainspector.settings.Profile;
+import mfainspector.settings.SecretStore;
 import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
 import mfainspector.ui.SettingsKeeper;
@@ -73,7 +75,10 @@ public final class ProfileViewModel {
                 lang.set(Lang.forLocale(now));
             }
         });
-        secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old.kind() != now.kind() && secrets.fallbackChoiceProperty().get()));
+        secrets.restoreChoice(AppSettings.SECRETS_IN_FILE.equals(settings.current().secretFallback()));
+        secrets.fileChosenProperty().addListener((obs, old, file) ->
+                settings.saveSecretFallback(file ? AppSettings.SECRETS_IN_FILE : AppSettings.SECRETS_IN_SESSION));
+        secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old, now, secrets.lastChangeByPerson()));
     }
 
     /** Fills the picker from the saved settings and selects the saved profile, or the demo one. */
@@ -204,18 +209,34 @@ public final class ProfileViewModel {
         }, this::secretProblem);
     }
 
-    /** A newly chosen fallback store gets the current secret; a newly probed OS store is read. */
-    private void storeChanged(boolean chosenByPerson) {
+    /**
+     * A store found at start is read. A store the person chose takes over every saved secret from
+     * the old one, which keeps none: choosing "this session only" leaves no secret in the file.
+     */
+    private void storeChanged(SecretStore old, SecretStore now, boolean chosenByPerson) {
         Profile p = selected.get();
-        if (p == null || p.demo()) {
+        if (!chosenByPerson) {
+            if (p != null && !p.demo()) {
+                readSecret(p);
+            }
             return;
         }
-        if (chosenByPerson) {
-            storedSecret = "";
-            commit();
-        } else {
-            readSecret(p);
-        }
+        List<String> keys = profiles.stream().filter(q -> !q.demo()).map(Profile::appSecretKey).toList();
+        String editing = p == null || p.demo() ? "" : appSecret.get();
+        storedSecret = editing;
+        runner.run(() -> {
+            for (String key : keys) {
+                Optional<Secret> kept = old.read(key);
+                if (kept.isPresent()) {
+                    now.write(key, kept.get());
+                    old.delete(key);
+                }
+            }
+            if (!editing.isEmpty()) {
+                now.write(p.appSecretKey(), Secret.of(editing));
+            }
+            return null;
+        }, done -> { }, this::secretProblem);
     }
 
     private void persistList() {

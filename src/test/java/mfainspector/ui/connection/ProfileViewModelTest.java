@@ -160,4 +160,45 @@ class ProfileViewModelTest {
                 .contains(Secret.of("file-kept-secret"));
         assertThat(secrets.descriptionProperty().get()).contains("a file readable only by your account");
     }
+
+    @Test
+    void theFileChoiceIsRememberedAndItsSecretIsReadAtTheNextStartWithoutAskingAgain() throws Exception {
+        ProfileViewModel first = open();
+        secrets.probed(Optional.empty());
+        first.create("Prod");
+        fill(first, "https://example.com", "app-1", "file-kept-secret");
+        first.commit();
+        secrets.chooseFile(true);
+        assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=file")
+                .doesNotContain("file-kept-secret");
+
+        secrets = new SecretStoreModel(i18n, SessionSecretStore::new, () -> new OwnerOnlyFileSecretStore(dir));
+        ProfileViewModel second = open();
+        assertThat(secrets.fileChosenProperty().get()).isTrue();
+        assertThat(second.appSecretProperty().get()).as("nothing is read before the probe").isEmpty();
+        secrets.probed(Optional.empty());
+
+        assertThat(secrets.current()).isInstanceOf(OwnerOnlyFileSecretStore.class);
+        assertThat(second.selectedProperty().get().name()).isEqualTo("Prod");
+        assertThat(second.appSecretProperty().get()).isEqualTo("file-kept-secret");
+        assertThat(second.readyProperty().get()).isTrue();
+    }
+
+    @Test
+    void choosingThisSessionOnlyAgainTakesTheSecretOutOfTheFile() throws Exception {
+        ProfileViewModel vm = open();
+        secrets.probed(Optional.empty());
+        vm.create("Prod");
+        fill(vm, "https://example.com", "app-1", "leaves-the-file");
+        secrets.chooseFile(true);
+        String key = vm.selectedProperty().get().appSecretKey();
+        assertThat(new OwnerOnlyFileSecretStore(dir).read(key)).contains(Secret.of("leaves-the-file"));
+
+        secrets.chooseFile(false);
+
+        assertThat(new OwnerOnlyFileSecretStore(dir).read(key)).isEmpty();
+        assertThat(session.read(key)).contains(Secret.of("leaves-the-file"));
+        assertThat(vm.appSecretProperty().get()).isEqualTo("leaves-the-file");
+        assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=session");
+    }
 }
