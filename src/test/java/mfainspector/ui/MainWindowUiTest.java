@@ -1,8 +1,20 @@
 package mfainspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,6 +27,8 @@ import javafx.scene.layout.GridPane;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
 import mfainspector.settings.Profile;
+import mfainspector.settings.SettingsStore;
+import mfainspector.settings.WindowBounds;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.signin.SignInViewModel.State;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,24 +40,7 @@ class MainWindowUiTest extends AppUiTestBase {
 
     @BeforeEach
     void backToTheDemoProfileSignedOut() throws Exception {
-        interact(() -> {
-            menuItem(app, "language.en").fire();
-            app.context().signIn().signOut();
-            app.context().banner().clear();
-            app.context().profiles().select(app.context().profiles().profiles().get(0));
-            app.stage().toFront();
-            app.stage().requestFocus();
-        });
-        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-    }
-
-    private void signIn(AppSession session, String account, String password) {
-        TextField field = find(session, "accountField");
-        clickOn(field);
-        interact(field::selectAll);
-        write(account);
-        clickOn((PasswordField) find(session, "passwordField")).write(password);
-        type(KeyCode.ENTER);
+        resetToDemoSignedOut();
     }
 
     @Test
@@ -145,6 +142,105 @@ class MainWindowUiTest extends AppUiTestBase {
                 slow.stage().hide();
             });
         }
+    }
+
+    @Test
+    void tabMovesThroughTheConnectionFieldsThenAccountPasswordAndSignIn() {
+        interact(() -> {
+            app.context().profiles().create("Tab order");
+            app.context().profiles().hostProperty().set("https://example.genauth.ai");
+            app.context().profiles().appIdProperty().set("app-1");
+            app.context().profiles().appSecretProperty().set("s");
+            app.context().signIn().accountProperty().set("carol");
+            app.context().signIn().passwordProperty().set("typed");
+        });
+        ComboBox<Profile> picker = find(app, "profilePicker");
+        interact(picker::requestFocus);
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < 25 && !visited.contains("signInButton"); i++) {
+            type(KeyCode.TAB);
+            visited.add(focusedId());
+        }
+        assertThat(visited).containsSubsequence("profileName", "hostField", "appIdField", "secretField", "revealSecret",
+                "methodChoice", "langChoice", "accountType", "accountField", "passwordField", "signInButton");
+        assertThat(visited.indexOf("signInButton") - visited.indexOf("passwordField")).as("at most the token switch between")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void altAndTheUnderlinedLetterFocusesItsFieldAndNoTwoVisibleMnemonicsShareALetter() {
+        interact(() -> app.context().profiles().create("Mnemonics"));
+        for (String language : List.of("language.en", "language.zh")) {
+            interact(() -> menuItem(app, language).fire());
+            Map<String, String> seen = new HashMap<>();
+            for (String[] m : mnemonics()) {
+                assertThat(seen.put(m[0], m[1])).as("%s: %s and %s share Alt+%s", language, seen.get(m[0]), m[1], m[0]).isNull();
+            }
+            assertThat(seen).containsKeys("P", "O", "A", "W", "S");
+        }
+        interact(() -> menuItem(app, "language.en").fire());
+        press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
+        assertThat(focusedId()).isEqualTo("passwordField");
+    }
+
+    /** {letter, text} of every mnemonic a person can use now: shown labels, buttons and menu bar titles. */
+    private List<String[]> mnemonics() {
+        List<String[]> out = new ArrayList<>();
+        for (Node n : lookup(node -> node instanceof Labeled).queryAll()) {
+            if (n instanceof Labeled l && l.isMnemonicParsing() && shown(l) && l.getText() != null && l.getText().contains("_")) {
+                out.add(new String[] {letter(l.getText()), l.getText()});
+            }
+        }
+        return out;
+    }
+
+    private static String letter(String text) {
+        return text.substring(text.indexOf('_') + 1, text.indexOf('_') + 2).toUpperCase(Locale.ROOT);
+    }
+
+    private String focusedId() {
+        Node n = app.stage().getScene().getFocusOwner();
+        while (n != null && n.getId() == null) {
+            n = n.getParent();
+        }
+        return n == null ? "none" : n.getId();
+    }
+
+    @Test
+    void theWindowReopensWhereItWasClosedAndBoundsOffEveryScreenOpenCentred() throws Exception {
+        Path dir = settingsDir.resolve("placement");
+        AppSession first = open(dir, DemoOptions.defaults());
+        interact(() -> {
+            first.stage().setX(40);
+            first.stage().setY(30);
+            first.stage().setWidth(900);
+            first.stage().setHeight(640);
+        });
+        interact(() -> menuItem(first, "menu.file.quit").fire());
+        assertThat(first.stage().isShowing()).isFalse();
+
+        AppSession second = open(dir, DemoOptions.defaults());
+        Stage again = second.stage();
+        assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight())).containsExactly(40.0, 30.0, 900.0, 640.0);
+        interact(again::hide);
+
+        SettingsStore store = new SettingsStore(dir);
+        store.save(store.load().settings().withWindow(new WindowBounds(-9000, -9000, 900, 640, false)));
+        AppSession third = open(dir, DemoOptions.defaults());
+        try {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Stage s = third.stage();
+            assertThat(screen.contains(s.getX(), s.getY(), s.getWidth(), s.getHeight())).as("on screen: %s", s).isTrue();
+            assertThat(s.getX() + s.getWidth() / 2).isCloseTo(screen.getMinX() + screen.getWidth() / 2, within(2.0));
+            assertThat(s.getWidth()).isEqualTo(900.0);
+        } finally {
+            interact(() -> third.stage().hide());
+        }
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconAtEverySize() {
+        assertThat(app.stage().getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
     }
 
     /** The message label placed under a field in its form. */
