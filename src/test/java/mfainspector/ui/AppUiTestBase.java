@@ -45,6 +45,8 @@ public abstract class AppUiTestBase extends FxRobot {
         FxToolkit.cleanupStages();
         Platform.runLater(app::close);
         WaitForAsyncUtils.waitForFxEvents();
+        // Tests of other classes in this JVM must not inherit this folder (the property wins over MFA_INSPECTOR_HOME).
+        System.clearProperty("mfainspector.home");
     }
 
     /** Opens another main window (for example on a slow demo tenant) on its own stage. */

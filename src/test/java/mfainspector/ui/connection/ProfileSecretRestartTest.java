@@ -18,6 +18,7 @@ import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
 import mfainspector.ui.SettingsKeeper;
 import mfainspector.ui.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,11 @@ class ProfileSecretRestartTest {
 
     @TempDir
     Path dir;
+
+    @AfterEach
+    void forgetSettingsFolder() {
+        System.clearProperty("mfainspector.home");
+    }
 
     /** One run of the app: its profiles on {@code dir}, its secrets in the keyring. */
     private ProfileViewModel start(EmbeddedDemo demo) {

@@ -48,6 +48,7 @@ class ProfileViewModelTest {
     @AfterEach
     void tearDown() {
         demo.close();
+        System.clearProperty("mfainspector.home");
     }
 
     private ProfileViewModel open() {
