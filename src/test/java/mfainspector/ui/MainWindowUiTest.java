@@ -3,6 +3,9 @@ package mfainspector.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -22,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import mfainspector.demo.DemoOptions;
@@ -257,6 +263,51 @@ class MainWindowUiTest extends AppUiTestBase {
     @Test
     void theWindowCarriesTheAppIconAtEverySize() {
         assertThat(app.stage().getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
+    }
+
+    @Test
+    void theViewMenuSwitchesBetweenDarkAndLightAndTheChoiceIsSaved() throws Exception {
+        interact(() -> menuItem(app, "theme.dark").fire());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=dark"));
+
+        interact(() -> menuItem(app, "theme.light").fire());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=light"));
+    }
+
+    @Test
+    void followingTheSystemUsesTheOsAnswerAndLightWhenTheOsDoesNotSay() {
+        boolean[] dark = new boolean[2];
+        interact(() -> {
+            ThemeSwitcher osDark = new ThemeSwitcher(TaskRunner.sameThread(), () -> Optional.of(true));
+            osDark.apply();
+            dark[0] = osDark.isDark();
+            ThemeSwitcher osSilent = new ThemeSwitcher(TaskRunner.sameThread(), Optional::empty);
+            osSilent.apply();
+            dark[1] = osSilent.isDark();
+            app.context().theme().choiceProperty().set(ThemeSwitcher.Choice.LIGHT);
+        });
+        assertThat(dark).containsExactly(true, false);
+    }
+
+    @Test
+    void theAppSecretIsMaskedUntilTheEyeIsPressed() {
+        PasswordField masked = find(app, "secretField");
+        TextField plain = find(app, "secretPlain");
+        String secret = app.context().profiles().appSecretProperty().get();
+        assertThat(secret).isNotEmpty();
+        assertThat(shown(masked)).isTrue();
+        assertThat(shown(plain)).isFalse();
+
+        clickOn((ToggleButton) find(app, "revealSecret"));
+        assertThat(shown(plain)).isTrue();
+        assertThat(plain.getText()).isEqualTo(secret);
+        assertThat(shown(masked)).isFalse();
+
+        clickOn((ToggleButton) find(app, "revealSecret"));
+        assertThat(shown(masked)).isTrue();
+        assertThat(shown(plain)).isFalse();
     }
 
     /** The message label placed under a field in its form. */

@@ -67,8 +67,9 @@ class ProfileViewModelTest {
     }
 
     @Test
-    void firstRunSelectsTheDemoProfileWithTheRunningTenantsCredentials() {
+    void firstRunSelectsTheDemoProfileWithTheRunningTenantsCredentialsWithoutWaitingForTheSecretStoreProbe() {
         ProfileViewModel vm = open();
+        assertThat(secrets.probingProperty().get()).as("the probe has not answered").isTrue();
         assertThat(vm.selectedProperty().get().demo()).isTrue();
         assertThat(vm.demoStateProperty().get()).isEqualTo(DemoState.READY);
         assertThat(vm.hostProperty().get()).startsWith("http://127.0.0.1:");
