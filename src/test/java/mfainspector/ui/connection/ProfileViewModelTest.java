@@ -149,14 +149,20 @@ class ProfileViewModelTest {
         assertThat(vm.selectedProperty().get().demo()).isTrue();
     }
 
-    @Test
-    void choosingTheOwnerOnlyFileMovesTheCurrentSecretThere() throws Exception {
+    /** No OS store: a profile "Prod" whose secret was entered, then the person chose the owner-only file. */
+    private ProfileViewModel prodWithTheFileChosen(String secret) {
         ProfileViewModel vm = open();
         secrets.probed(Optional.empty());
         vm.create("Prod");
-        fill(vm, "https://example.com", "a", "file-kept-secret");
+        fill(vm, "https://example.com", "app-1", secret);
         vm.commit();
         secrets.chooseFile(true);
+        return vm;
+    }
+
+    @Test
+    void choosingTheOwnerOnlyFileMovesTheCurrentSecretThere() throws Exception {
+        ProfileViewModel vm = prodWithTheFileChosen("file-kept-secret");
         assertThat(secrets.current()).isInstanceOf(OwnerOnlyFileSecretStore.class);
         assertThat(new OwnerOnlyFileSecretStore(dir).read(vm.selectedProperty().get().appSecretKey()))
                 .contains(Secret.of("file-kept-secret"));
@@ -165,12 +171,7 @@ class ProfileViewModelTest {
 
     @Test
     void theFileChoiceIsRememberedAndItsSecretIsReadAtTheNextStartWithoutAskingAgain() throws Exception {
-        ProfileViewModel first = open();
-        secrets.probed(Optional.empty());
-        first.create("Prod");
-        fill(first, "https://example.com", "app-1", "file-kept-secret");
-        first.commit();
-        secrets.chooseFile(true);
+        prodWithTheFileChosen("file-kept-secret");
         assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=file")
                 .doesNotContain("file-kept-secret");
 
@@ -188,11 +189,7 @@ class ProfileViewModelTest {
 
     @Test
     void choosingThisSessionOnlyAgainTakesTheSecretOutOfTheFile() throws Exception {
-        ProfileViewModel vm = open();
-        secrets.probed(Optional.empty());
-        vm.create("Prod");
-        fill(vm, "https://example.com", "app-1", "leaves-the-file");
-        secrets.chooseFile(true);
+        ProfileViewModel vm = prodWithTheFileChosen("leaves-the-file");
         String key = vm.selectedProperty().get().appSecretKey();
         assertThat(new OwnerOnlyFileSecretStore(dir).read(key)).contains(Secret.of("leaves-the-file"));
 
