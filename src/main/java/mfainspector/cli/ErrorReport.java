@@ -18,6 +18,11 @@ final class ErrorReport {
     private ErrorReport() {
     }
 
+    /** The app's English text for {@code key}, for a command's own sentences. */
+    static String text(String key) {
+        return TEXTS.getString(key);
+    }
+
     static int print(GenAuthException e, PrintStream err, boolean verbose) {
         return print(e, err, verbose, Map.of());
     }

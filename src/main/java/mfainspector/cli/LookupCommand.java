@@ -55,13 +55,13 @@ final class LookupCommand {
             Exit codes: 0 found, 2 usage error, 3 refused or not found, 4 network or server fault.
             """;
 
-    /** Where the app's general sentence would point at app settings or sign-in. */
+    /** Where the app's general sentence would point at app settings or sign-in: the look-up's own, shared with the app. */
     private static final Map<ErrorCategory, String> SENTENCES = Map.of(
-            ErrorCategory.APP_MISCONFIGURED, "The user pool id or user pool secret is wrong. Check --user-pool-id and "
-                    + POOL_SECRET_ENV + " against the GenAuth console.",
-            ErrorCategory.NOT_FOUND, "No user has this identifier. Check it, or look up by another identifier.",
-            ErrorCategory.MALFORMED_RESPONSE, "The host answered with something other than the GenAuth Management API."
-                    + " Check --mgmt-host.");
+            ErrorCategory.APP_MISCONFIGURED, ErrorReport.text("lookup.error.APP_MISCONFIGURED")
+                    + " Set them with --user-pool-id and " + POOL_SECRET_ENV + ".",
+            ErrorCategory.NOT_FOUND, ErrorReport.text("lookup.error.NOT_FOUND"),
+            ErrorCategory.MALFORMED_RESPONSE, ErrorReport.text("lookup.error.MALFORMED_RESPONSE") + " (--mgmt-host)",
+            ErrorCategory.PERMISSION_DENIED, ErrorReport.text("lookup.error.PERMISSION_DENIED"));
 
     private static final Map<String, UserIdType> IDENTIFIERS = identifierOptions();
     private static final Set<String> VALUES = Stream.concat(IDENTIFIERS.keySet().stream(),

@@ -22,8 +22,8 @@ import mfainspector.factor.FactorType;
  */
 public final class GenAuthClient implements AuthenticationApi {
 
-    /** The app's version, sent in the user agent and shown by {@code --version}. */
-    public static final String VERSION = "0.1.0";
+    /** The app's version (from the build), sent in the user agent. */
+    public static final String VERSION = mfainspector.Version.current();
 
     static final String USER_AGENT = "MFA-Inspector/" + VERSION;
     static final String SCOPE = "openid profile email phone offline_access";

@@ -9,11 +9,16 @@ import mfainspector.genauth.TokenAuthMethod;
  * A saved connection: the plain settings of one GenAuth app (never its secret, which lives in a
  * {@link SecretStore} under {@link #appSecretKey()}). {@code host} is kept as typed, validated
  * when used. {@code demo} marks the built-in demo tenant profile, whose host and credentials come
- * from the embedded server when it starts.
+ * from the embedded server when it starts. {@code mgmtHost} and {@code userPoolId} are the
+ * optional management credentials of the helpdesk look-up; their user pool secret lives in the
+ * secret store under {@link #poolSecretKey()}.
  */
-public record Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo) {
+public record Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo,
+                      String mgmtHost, String userPoolId) {
 
     public static final String DEMO_ID = "demo";
+    /** GenAuth's international Management API host, where a profile names none. */
+    public static final String DEFAULT_MGMT_HOST = "https://api.genauth.ai";
 
     public Profile {
         Objects.requireNonNull(id, "id");
@@ -22,6 +27,13 @@ public record Profile(String id, String name, String host, String appId, TokenAu
         appId = appId == null ? "" : appId;
         authMethod = authMethod == null ? TokenAuthMethod.CLIENT_SECRET_POST : authMethod;
         lang = lang == null ? Lang.EN_US : lang;
+        mgmtHost = mgmtHost == null ? DEFAULT_MGMT_HOST : mgmtHost;
+        userPoolId = userPoolId == null ? "" : userPoolId;
+    }
+
+    /** A profile without management credentials (the default management host, no user pool id). */
+    public Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo) {
+        this(id, name, host, appId, authMethod, lang, demo, null, null);
     }
 
     /** A new, empty profile with a fresh id. */
@@ -34,23 +46,36 @@ public record Profile(String id, String name, String host, String appId, TokenAu
         return "profile." + id + ".app-secret";
     }
 
+    /** The key of this profile's user pool secret in the secret store. */
+    public String poolSecretKey() {
+        return "profile." + id + ".pool-secret";
+    }
+
     public Profile withName(String v) {
-        return new Profile(id, v, host, appId, authMethod, lang, demo);
+        return new Profile(id, v, host, appId, authMethod, lang, demo, mgmtHost, userPoolId);
     }
 
     public Profile withHost(String v) {
-        return new Profile(id, name, v, appId, authMethod, lang, demo);
+        return new Profile(id, name, v, appId, authMethod, lang, demo, mgmtHost, userPoolId);
     }
 
     public Profile withAppId(String v) {
-        return new Profile(id, name, host, v, authMethod, lang, demo);
+        return new Profile(id, name, host, v, authMethod, lang, demo, mgmtHost, userPoolId);
     }
 
     public Profile withAuthMethod(TokenAuthMethod v) {
-        return new Profile(id, name, host, appId, v, lang, demo);
+        return new Profile(id, name, host, appId, v, lang, demo, mgmtHost, userPoolId);
     }
 
     public Profile withLang(Lang v) {
-        return new Profile(id, name, host, appId, authMethod, v, demo);
+        return new Profile(id, name, host, appId, authMethod, v, demo, mgmtHost, userPoolId);
+    }
+
+    public Profile withMgmtHost(String v) {
+        return new Profile(id, name, host, appId, authMethod, lang, demo, v, userPoolId);
+    }
+
+    public Profile withUserPoolId(String v) {
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, v);
     }
 }

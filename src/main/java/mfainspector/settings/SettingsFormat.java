@@ -38,7 +38,8 @@ final class SettingsFormat {
     }
 
     private static final Pattern PROFILE_KEY = Pattern.compile("profile\\.(\\d{1,6})\\.(.+)");
-    private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang");
+    private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
+            "mgmtHost", "userPoolId");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "secretFallback");
 
@@ -82,7 +83,8 @@ final class SettingsFormat {
                 continue; // without a unique id a profile cannot be matched to its secret
             }
             profiles.add(new Profile(id, g.get("name"), g.get("host"), g.get("appId"),
-                    parseOr(g.get("authMethod"), TokenAuthMethod::parse), parseOr(g.get("lang"), Lang::parse), false));
+                    parseOr(g.get("authMethod"), TokenAuthMethod::parse), parseOr(g.get("lang"), Lang::parse), false,
+                    g.get("mgmtHost"), g.get("userPoolId")));
             Map<String, String> extra = new HashMap<>(g);
             extra.keySet().removeAll(PROFILE_FIELDS);
             if (!extra.isEmpty()) {
@@ -118,10 +120,12 @@ final class SettingsFormat {
             out.put(prefix + "appId", pr.appId());
             out.put(prefix + "authMethod", pr.authMethod().wireName());
             out.put(prefix + "lang", pr.lang().tag());
+            out.put(prefix + "mgmtHost", pr.mgmtHost());
+            out.put(prefix + "userPoolId", pr.userPoolId());
             new TreeMap<>(stored.unknownProfileKeys().getOrDefault(pr.id(), Map.of())).forEach((k, v) -> out.put(prefix + k, v));
         }
         new TreeMap<>(stored.unknownKeys()).forEach(out::putIfAbsent);
-        StringBuilder text = new StringBuilder("# MFA Inspector settings. App secrets are never stored here.\n");
+        StringBuilder text = new StringBuilder("# MFA Inspector settings. App and user pool secrets are never stored here.\n");
         out.forEach((k, v) -> text.append(line(k, v)));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

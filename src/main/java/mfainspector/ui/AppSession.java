@@ -2,6 +2,7 @@ package mfainspector.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,8 @@ import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
 import mfainspector.genauth.AuthenticationApi;
 import mfainspector.genauth.GenAuthClient;
+import mfainspector.genauth.ManagementClient;
+import mfainspector.lookup.LookupLog;
 import mfainspector.settings.AppSettings;
 import mfainspector.settings.OwnerOnlyFileSecretStore;
 import mfainspector.settings.SecretStore;
@@ -28,6 +31,9 @@ import mfainspector.settings.SettingsStore;
 import mfainspector.ui.connection.EmbeddedDemo;
 import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.connection.SecretStoreModel;
+import mfainspector.ui.lookup.LookupLogViewModel;
+import mfainspector.ui.lookup.LookupTarget;
+import mfainspector.ui.lookup.LookupViewModel;
 import mfainspector.ui.signin.SignInViewModel;
 
 /**
@@ -70,7 +76,14 @@ public final class AppSession implements AutoCloseable {
         theme.choiceProperty().set(ThemeSwitcher.parse(saved.theme()));
         theme.apply();
         theme.choiceProperty().addListener((obs, old, now) -> settings.saveTheme(now.name().toLowerCase(Locale.ROOT)));
-        ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current());
+        LookupLog lookupLog = new LookupLog(settingsDir);
+        LookupViewModel lookup = new LookupViewModel(i18n, runner, ManagementClient::create, () -> {
+            profiles.commit();
+            return LookupTarget.selected(profiles);
+        }, LookupTarget.ready(profiles), lookupLog, banner);
+        LookupLogViewModel lookupLogView = new LookupLogViewModel(i18n, runner, lookupLog, ZoneId.systemDefault());
+        ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current(),
+                lookup, lookupLogView);
 
         loaded.backupOfCorruptFile().ifPresentOrElse(
                 backup -> banner.showMessage(() -> i18n.get("settings.corrupt", backup)),

@@ -37,6 +37,11 @@ public final class BannerModel {
         show(() -> messages.sentence(e), messages.codes(e), ErrorMessages.retryable(e) ? retryAction : null);
     }
 
+    /** As {@link #showError(GenAuthException, Runnable)}, with the sentences of {@code context} where it has its own. */
+    public void showError(GenAuthException e, Runnable retryAction, String context) {
+        show(() -> messages.sentence(e, context), messages.codes(e), ErrorMessages.retryable(e) ? retryAction : null);
+    }
+
     /** A problem of our own (settings, demo tenant), already worded. */
     public void showMessage(Supplier<String> text) {
         show(text, "", null);

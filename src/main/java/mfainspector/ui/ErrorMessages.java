@@ -25,6 +25,15 @@ public final class ErrorMessages {
         return i18n.get(key);
     }
 
+    /**
+     * As {@link #sentence(GenAuthException)}, but a text under {@code <context>.error.<CATEGORY>} wins:
+     * for categories where the general sentence would point the person at the wrong settings.
+     */
+    public String sentence(GenAuthException e, String context) {
+        String own = context + ".error." + e.category().name();
+        return i18n.has(own) ? i18n.get(own) : sentence(e);
+    }
+
     /** {@code statusCode=403 apiCode=2333 requestId=...}: only the parts present; empty if none. */
     public String codes(GenAuthException e) {
         return e.codes();

@@ -57,6 +57,11 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /** Whether the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** A text that follows language switches. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);

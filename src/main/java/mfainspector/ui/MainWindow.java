@@ -58,7 +58,8 @@ public final class MainWindow implements AppMenu.Actions {
 
         ProfileView profileView = new ProfileView(profiles, i18n, ctx.demoPassword());
         signInView = new SignInView(signIn, i18n, this::signIn);
-        VBox left = new VBox(12, profileView.root(), new Separator(), signInView.root());
+        Separator beforeSignIn = new Separator();
+        VBox left = new VBox(12, profileView.root(), beforeSignIn, signInView.root());
         left.setPadding(new Insets(12));
         left.getStyleClass().add("side-column");
         ScrollPane side = new ScrollPane(left);
@@ -79,8 +80,10 @@ public final class MainWindow implements AppMenu.Actions {
             }
         });
         results.getChildren().setAll(new FactorsView(factors, i18n).node());
-        VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), results);
-        VBox.setVgrow(results, Priority.ALWAYS);
+        ModeTabs modes = new ModeTabs(ctx, results, profileView::openManagement, () -> signInView.passwordField().requestFocus());
+        FormRows.showWhen(modes.signInSelectedProperty(), beforeSignIn, signInView.root());
+        VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), modes.node());
+        VBox.setVgrow(modes.node(), Priority.ALWAYS);
         right.getStyleClass().add("results-column");
 
         AppMenu menu = new AppMenu(i18n, this, profiles.demoSelectedProperty().not(),
@@ -111,6 +114,9 @@ public final class MainWindow implements AppMenu.Actions {
     private void keys(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && ctx.signIn().runningProperty().get()) {
             ctx.signIn().cancel();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && ctx.lookup().runningProperty().get()) {
+            ctx.lookup().cancel();
             e.consume();
         } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
             refresh();

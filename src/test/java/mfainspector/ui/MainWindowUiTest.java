@@ -67,7 +67,7 @@ class MainWindowUiTest extends AppUiTestBase {
                 && app.context().signIn().stateProperty().get() != State.RUNNING);
         assertThat(app.context().signIn().stateProperty().get()).as("error: %s", app.context().signIn().errorProperty().get())
                 .isEqualTo(State.SHOWN);
-        TableView<?> table = lookup(".table-view").query();
+        TableView<?> table = find(app, "factor-table");
         assertThat(table.isVisible()).isTrue();
         assertThat(table.getItems()).hasSize(4);
         assertThat(((Label) find(app, "statusUser")).getText()).contains("Carol");

@@ -20,7 +20,8 @@ public final class EmbeddedDemo implements DemoLauncher, AutoCloseable {
             tenant = DemoTenant.start(options);
         }
         DemoApp app = tenant.app();
-        return new DemoConnection(tenant.baseUrl(), app.appId(), app.appSecret(), app.method());
+        return new DemoConnection(tenant.baseUrl(), app.appId(), app.appSecret(), app.method(),
+                tenant.userPoolId(), tenant.userPoolSecret());
     }
 
     @Override

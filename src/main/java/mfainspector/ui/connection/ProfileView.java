@@ -5,15 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.TokenAuthMethod;
 import mfainspector.settings.Profile;
@@ -23,15 +17,12 @@ import mfainspector.ui.I18n;
 /** The connection panel: profile picker, the profile's fields with their messages, the secret store. */
 public final class ProfileView {
 
-    /** An eye (Material Design "visibility" icon, Apache License 2.0). */
-    private static final String EYE = "M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5z"
-            + "M12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z";
-
     private final ProfileViewModel vm;
     private final I18n i18n;
     private final String demoPassword;
     private final ComboBox<Profile> picker = new ComboBox<>();
     private final VBox root = new VBox();
+    private TitledPane management;
 
     public ProfileView(ProfileViewModel vm, I18n i18n, String demoPassword) {
         this.vm = vm;
@@ -67,7 +58,9 @@ public final class ProfileView {
         TextField appId = field("appIdField", "");
         appId.textProperty().bindBidirectional(vm.appIdProperty());
         form.add("connection.appid", appId, v.appIdErrorProperty());
-        form.add("connection.secret", secretField(), v.secretErrorProperty());
+        form.add("connection.secret", SecretField.create(vm.appSecretProperty(),
+                new String[] {"secretField", "secretPlain", "revealSecret"}, "connection.secret.reveal",
+                vm.demoSelectedProperty(), i18n), v.secretErrorProperty());
         ComboBox<TokenAuthMethod> method = new ComboBox<>();
         method.setId("methodChoice");
         method.getItems().setAll(TokenAuthMethod.values());
@@ -97,37 +90,9 @@ public final class ProfileView {
         demoNote.managedProperty().bind(demoNote.visibleProperty());
         form.addWide(demoNote);
 
-        root.getChildren().addAll(title, form.grid(), secretStoreInfo());
+        management = ManagementSection.create(vm, i18n);
+        root.getChildren().addAll(title, form.grid(), management, secretStoreInfo());
         root.getStyleClass().add("side-section");
-    }
-
-    private Node secretField() {
-        PasswordField masked = new PasswordField();
-        masked.setId("secretField");
-        TextField plain = new TextField();
-        plain.setId("secretPlain");
-        masked.textProperty().bindBidirectional(vm.appSecretProperty());
-        plain.textProperty().bindBidirectional(vm.appSecretProperty());
-        ToggleButton reveal = new ToggleButton();
-        SVGPath eye = new SVGPath();
-        eye.setContent(EYE);
-        eye.getStyleClass().add("reveal-icon");
-        reveal.setGraphic(eye);
-        reveal.setId("revealSecret");
-        reveal.getStyleClass().add("reveal-toggle");
-        reveal.accessibleTextProperty().bind(i18n.text("connection.secret.reveal"));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("connection.secret.reveal"));
-        reveal.setTooltip(tip);
-        plain.visibleProperty().bind(reveal.selectedProperty());
-        masked.visibleProperty().bind(reveal.selectedProperty().not());
-        masked.disableProperty().bind(vm.demoSelectedProperty());
-        plain.disableProperty().bind(vm.demoSelectedProperty());
-        StackPane fields = new StackPane(masked, plain);
-        HBox.setHgrow(fields, Priority.ALWAYS);
-        HBox box = new HBox(4, fields, reveal);
-        box.setFocusTraversable(false);
-        return box;
     }
 
     private Node secretStoreInfo() {
@@ -158,6 +123,11 @@ public final class ProfileView {
 
     public Node root() {
         return root;
+    }
+
+    /** Opens the management credentials section (for the look-up). */
+    public void openManagement() {
+        management.setExpanded(true);
     }
 
     public ComboBox<Profile> picker() {

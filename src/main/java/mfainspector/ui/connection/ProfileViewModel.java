@@ -2,6 +2,7 @@ package mfainspector.ui.connection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,7 @@ public final class ProfileViewModel {
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN_US);
     private final ReadOnlyObjectWrapper<DemoState> demoState = new ReadOnlyObjectWrapper<>(DemoState.OFF);
     private final ProfileValidation validation;
+    private final ManagementFields management;
     private final BooleanBinding demoSelected;
     private final BooleanBinding ready;
 
@@ -67,6 +69,7 @@ public final class ProfileViewModel {
         this.banner = banner;
         this.demoSelected = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().demo(), selected);
         this.validation = new ProfileValidation(i18n, demoSelected, name, host, appId, appSecret, authMethod);
+        this.management = new ManagementFields(i18n, runner, secrets, demoSelected, this::secretProblem);
         this.ready = Bindings.createBooleanBinding(() -> validation.validProperty().get()
                 && (!demoSelected.get() || demoState.get() == DemoState.READY), validation.validProperty(), demoSelected, demoState);
         // The demo profile's message language follows the window's language.
@@ -128,6 +131,7 @@ public final class ProfileViewModel {
             secrets.current().delete(p.appSecretKey());
             return null;
         }, done -> { }, this::secretProblem);
+        management.delete(p);
         show(profiles.get(0));
         persistList();
     }
@@ -138,8 +142,8 @@ public final class ProfileViewModel {
         if (p == null || p.demo()) {
             return;
         }
-        Profile edited = p.withName(name.get().strip()).withHost(host.get().strip()).withAppId(appId.get().strip())
-                .withAuthMethod(authMethod.get()).withLang(lang.get());
+        Profile edited = management.applyTo(p.withName(name.get().strip()).withHost(host.get().strip())
+                .withAppId(appId.get().strip()).withAuthMethod(authMethod.get()).withLang(lang.get()));
         if (!edited.equals(p)) {
             profiles.set(profiles.indexOf(p), edited);
             selected.set(edited);
@@ -157,6 +161,7 @@ public final class ProfileViewModel {
                 return null;
             }, done -> { }, this::secretProblem);
         }
+        management.commitSecret(edited);
     }
 
     /** The selected profile as a connection, when it is valid. */
@@ -177,6 +182,7 @@ public final class ProfileViewModel {
         storedSecret = "";
         authMethod.set(p.authMethod());
         lang.set(p.demo() ? Lang.forLocale(i18n.locale()) : p.lang());
+        management.show(p);
         if (p.demo()) {
             startDemo();
         } else {
@@ -192,6 +198,7 @@ public final class ProfileViewModel {
                 appId.set(c.appId());
                 appSecret.set(c.appSecret().reveal());
                 authMethod.set(c.method());
+                management.showDemo(c);
             }
             demoState.set(DemoState.READY);
         }, e -> {
@@ -215,14 +222,17 @@ public final class ProfileViewModel {
      */
     private void storeChanged(SecretStore old, SecretStore now, boolean chosenByPerson) {
         Profile p = selected.get();
+        boolean own = p != null && !p.demo();
         if (!chosenByPerson) {
-            if (p != null && !p.demo()) {
+            if (own) {
                 readSecret(p);
+                management.storeChanged(p, false);
             }
             return;
         }
-        List<String> keys = profiles.stream().filter(q -> !q.demo()).map(Profile::appSecretKey).toList();
-        String editing = p == null || p.demo() ? "" : appSecret.get();
+        List<String> keys = profiles.stream().filter(q -> !q.demo())
+                .flatMap(q -> Stream.of(q.appSecretKey(), q.poolSecretKey())).toList();
+        String editing = own ? appSecret.get() : "";
         storedSecret = editing;
         runner.run(() -> {
             for (String key : keys) {
@@ -236,7 +246,11 @@ public final class ProfileViewModel {
                 now.write(p.appSecretKey(), Secret.of(editing));
             }
             return null;
-        }, done -> { }, this::secretProblem);
+        }, moved -> {
+            if (own) {
+                management.storeChanged(p, true); // after the move, so the edited pool secret is written last
+            }
+        }, this::secretProblem);
     }
 
     private void persistList() {
@@ -290,6 +304,11 @@ public final class ProfileViewModel {
 
     public BooleanBinding demoSelectedProperty() {
         return demoSelected;
+    }
+
+    /** The management credentials of the helpdesk look-up. */
+    public ManagementFields management() {
+        return management;
     }
 
     public ProfileValidation validation() {

@@ -7,13 +7,13 @@ import mfainspector.factor.FactorType;
 import mfainspector.ui.I18n;
 
 /** The words for a factor type: known kinds from the message bundle, an unknown type by its raw name. */
-final class FactorTypeText {
+public final class FactorTypeText {
 
     private FactorTypeText() {
     }
 
     /** "Authenticator app (TOTP)", or the raw name of a type the app does not know. */
-    static String label(I18n i18n, FactorType type) {
+    public static String label(I18n i18n, FactorType type) {
         return type.isKnown() ? i18n.get(key(type, "")) : type.name();
     }
 

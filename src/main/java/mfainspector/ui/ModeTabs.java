@@ -1,0 +1,80 @@
+package mfainspector.ui;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import mfainspector.genauth.AccountType;
+import mfainspector.ui.lookup.LookupLogView;
+import mfainspector.ui.lookup.LookupTarget;
+import mfainspector.ui.lookup.LookupView;
+
+/**
+ * The two ways to use the app, side by side as tabs a new agent sees at once: sign in as the user
+ * (their factors in detail), or look any user up with the management credentials; and the lookup
+ * log. The sign-in form in the side column belongs to the first tab only.
+ */
+final class ModeTabs {
+
+    private final TabPane tabs = new TabPane();
+    private final Tab signIn;
+    private final Tab lookup;
+    private final BooleanBinding signInSelected;
+
+    /**
+     * @param signInResults  the results pane of the sign-in mode
+     * @param openManagement opens the connection panel's management section
+     * @param focusPassword  moves the focus to the sign-in form's password field
+     */
+    ModeTabs(AppContext ctx, Node signInResults, Runnable openManagement, Runnable focusPassword) {
+        I18n i18n = ctx.i18n();
+        LookupView lookupView = new LookupView(ctx.lookup(), i18n, LookupTarget.ready(ctx.profiles()), openManagement);
+        signIn = tab(i18n, "signInTab", "mode.signin", signInResults);
+        lookup = tab(i18n, "lookupTab", "mode.lookup", lookupView.node());
+        Tab log = tab(i18n, "logTab", "mode.log", new LookupLogView(ctx.lookupLog(), i18n).node());
+        tabs.getTabs().setAll(signIn, lookup, log);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("modeTabs");
+        tabs.getStyleClass().add("mode-tabs");
+        signInSelected = tabs.getSelectionModel().selectedItemProperty().isEqualTo(signIn);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == lookup) {
+                if (!LookupTarget.ready(ctx.profiles()).get()) {
+                    openManagement.run();
+                }
+                lookupView.queryField().requestFocus();
+            } else if (now == log) {
+                ctx.lookupLog().reload();
+            }
+        });
+        ctx.lookup().setOnLogged(ctx.lookupLog()::reload);
+        ctx.lookup().setOnSignInAs(account -> {
+            ctx.signIn().accountTypeProperty().set(AccountType.ACCOUNT);
+            ctx.signIn().useTokenProperty().set(false);
+            ctx.signIn().accountProperty().set(account);
+            tabs.getSelectionModel().select(signIn);
+            focusPassword.run();
+        });
+    }
+
+    private static Tab tab(I18n i18n, String id, String key, Node content) {
+        Tab t = new Tab();
+        t.setId(id);
+        t.textProperty().bind(i18n.text(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(key + ".tooltip"));
+        t.setTooltip(tip);
+        t.setContent(content);
+        return t;
+    }
+
+    Node node() {
+        return tabs;
+    }
+
+    /** True while the sign-in mode is shown. */
+    BooleanBinding signInSelectedProperty() {
+        return signInSelected;
+    }
+}

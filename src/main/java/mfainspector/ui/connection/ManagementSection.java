@@ -1,0 +1,53 @@
+package mfainspector.ui.connection;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import mfainspector.settings.Profile;
+import mfainspector.ui.FormRows;
+import mfainspector.ui.I18n;
+
+/**
+ * The collapsible "Management (helpdesk lookup)" part of the connection panel: the management
+ * host, user pool id and user pool secret. Collapsed until a profile lacks them and the person
+ * opens the look-up, so sign-in stays as simple as before.
+ */
+final class ManagementSection {
+
+    private ManagementSection() {
+    }
+
+    static TitledPane create(ProfileViewModel vm, I18n i18n) {
+        ManagementFields m = vm.management();
+        FormRows form = new FormRows(i18n);
+        TextField host = new TextField();
+        host.setId("mgmtHostField");
+        host.textProperty().bindBidirectional(m.hostProperty());
+        host.setPromptText(Profile.DEFAULT_MGMT_HOST);
+        form.add("mgmt.host", host, m.hostErrorProperty());
+        TextField poolId = new TextField();
+        poolId.setId("poolIdField");
+        poolId.textProperty().bindBidirectional(m.userPoolIdProperty());
+        form.add("mgmt.poolid", poolId, m.userPoolIdErrorProperty());
+        form.add("mgmt.secret", SecretField.create(m.poolSecretProperty(),
+                new String[] {"poolSecretField", "poolSecretPlain", "revealPoolSecret"}, "mgmt.secret.reveal",
+                vm.demoSelectedProperty(), i18n), m.poolSecretErrorProperty());
+        host.disableProperty().bind(vm.demoSelectedProperty());
+        poolId.disableProperty().bind(vm.demoSelectedProperty());
+        Label hint = new Label();
+        hint.setWrapText(true);
+        hint.getStyleClass().add("sample-note");
+        hint.textProperty().bind(i18n.text("mgmt.hint"));
+        form.addWide(hint);
+
+        TitledPane pane = new TitledPane();
+        pane.setId("managementSection");
+        pane.textProperty().bind(i18n.text("mgmt.title"));
+        pane.setContent(new VBox(form.grid()));
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("management-section");
+        return pane;
+    }
+}

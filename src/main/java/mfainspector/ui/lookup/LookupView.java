@@ -1,0 +1,174 @@
+package mfainspector.ui.lookup;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import mfainspector.lookup.UserIdType;
+import mfainspector.ui.FormRows;
+import mfainspector.ui.I18n;
+import mfainspector.ui.factors.FactorTypeIcon;
+import mfainspector.ui.factors.FactorsView;
+
+/**
+ * The look-up mode: the search box with what it recognised and the type picker, the ticket
+ * number, Look up / Search / Cancel, and below either a hint, the user's card or the pick list.
+ */
+public final class LookupView {
+
+    private final LookupViewModel vm;
+    private final I18n i18n;
+    private final TextField query = new TextField();
+    private final VBox root = new VBox();
+
+    /**
+     * @param credentialsReady whether the profile's management credentials are complete
+     * @param openManagement   opens the connection panel's management section
+     */
+    public LookupView(LookupViewModel vm, I18n i18n, ObservableBooleanValue credentialsReady, Runnable openManagement) {
+        this.vm = vm;
+        this.i18n = i18n;
+        root.getChildren().addAll(searchBar(), ticketBar(), credentialsHint(credentialsReady, openManagement), results());
+        root.getStyleClass().add("lookup-view");
+        root.getStylesheets().add(FactorsView.stylesheet());
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** The search box, to focus it when the mode is chosen. */
+    public TextField queryField() {
+        return query;
+    }
+
+    private Node searchBar() {
+        query.setId("lookupQuery");
+        query.textProperty().bindBidirectional(vm.queryProperty());
+        query.promptTextProperty().bind(i18n.text("lookup.query.prompt"));
+        query.setOnAction(e -> vm.lookUp());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Label guess = new Label();
+        guess.setId("lookupGuess");
+        guess.getStyleClass().add("lookup-guess");
+        guess.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenTypeProperty().get() != null
+                        || vm.queryProperty().get().isBlank() ? "" : i18n.get("lookup.guess", typeName(vm.guessedTypeProperty().get())),
+                vm.chosenTypeProperty(), vm.queryProperty(), vm.guessedTypeProperty(), i18n.localeProperty()));
+        ComboBox<Optional<UserIdType>> type = new ComboBox<>();
+        type.setId("lookupType");
+        List<Optional<UserIdType>> choices = new ArrayList<>(List.of(Optional.empty()));
+        for (UserIdType t : new UserIdType[] {UserIdType.EMAIL, UserIdType.PHONE, UserIdType.USERNAME, UserIdType.USER_ID,
+                UserIdType.EXTERNAL_ID}) {
+            choices.add(Optional.of(t));
+        }
+        type.getItems().setAll(choices);
+        type.setValue(Optional.empty());
+        FormRows.localized(type, i18n, o -> o.map(this::typeName).orElseGet(() -> i18n.get("lookup.type.auto")));
+        type.valueProperty().addListener((obs, old, now) -> vm.chosenTypeProperty().set(now == null ? null : now.orElse(null)));
+        vm.chosenTypeProperty().addListener((obs, old, now) -> type.setValue(Optional.ofNullable(now)));
+        Label typeLabel = Controls.label(i18n, "lookup.type", type);
+        Button go = Controls.button(i18n, "lookupButton", "lookup.go", vm::lookUp);
+        go.getStyleClass().add(Styles.ACCENT);
+        go.disableProperty().bind(vm.canLookUpProperty().not());
+        Button search = Controls.button(i18n, "searchButton", "lookup.search", vm::search);
+        search.disableProperty().bind(vm.canLookUpProperty().not());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("lookup.search.tooltip"));
+        search.setTooltip(tip);
+        guess.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, Controls.label(i18n, "lookup.query", query), query, go, search);
+        bar.getStyleClass().add("lookup-bar");
+        HBox options = new HBox(8, guess, typeLabel, type);
+        options.getStyleClass().add("lookup-bar");
+        return new VBox(8, bar, options);
+    }
+
+    private Node ticketBar() {
+        TextField ticket = new TextField();
+        ticket.setId("lookupTicket");
+        ticket.setPrefColumnCount(14);
+        ticket.textProperty().bindBidirectional(vm.ticketProperty());
+        ticket.promptTextProperty().bind(i18n.text("lookup.ticket.prompt"));
+        ticket.setOnAction(e -> vm.lookUp());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        Label running = new Label();
+        running.textProperty().bind(i18n.text("lookup.running"));
+        Button cancel = Controls.button(i18n, "lookupCancel", "lookup.cancel", vm::cancel);
+        HBox busy = new HBox(8, progress, running, cancel);
+        busy.getStyleClass().add("lookup-busy");
+        FormRows.showWhen(vm.runningProperty(), busy);
+        HBox bar = new HBox(8, Controls.label(i18n, "lookup.ticket", ticket), ticket, busy);
+        ticket.setMaxWidth(Region.USE_PREF_SIZE);
+        bar.getStyleClass().add("lookup-bar");
+        return bar;
+    }
+
+    private Node credentialsHint(ObservableBooleanValue ready, Runnable openManagement) {
+        Label text = new Label();
+        text.setId("lookupNeedsCredentials");
+        text.setWrapText(true);
+        text.textProperty().bind(i18n.text("lookup.needsCredentials"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button open = Controls.button(i18n, "openManagementButton", "lookup.openManagement", openManagement);
+        HBox box = new HBox(10, text, open);
+        box.getStyleClass().add("lookup-hint");
+        BooleanBinding missing = Bindings.createBooleanBinding(() -> !ready.get(), ready);
+        FormRows.showWhen(missing, box);
+        return box;
+    }
+
+    private Node results() {
+        Node placeholder = placeholder();
+        Node card = new UserCard(vm, i18n, ZoneId.systemDefault()).node();
+        Node matches = MatchList.create(vm, i18n);
+        BooleanBinding hasUser = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() != null && vm.resultProperty().get().user() != null, vm.resultProperty());
+        BooleanBinding hasMatches = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() != null && vm.resultProperty().get().user() == null, vm.resultProperty());
+        placeholder.visibleProperty().bind(vm.resultProperty().isNull());
+        card.visibleProperty().bind(hasUser);
+        matches.visibleProperty().bind(hasMatches);
+        StackPane stack = new StackPane(placeholder, card, matches);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        return stack;
+    }
+
+    private Node placeholder() {
+        Label title = new Label(null, new Group(FactorTypeIcon.OTHER.newNode()));
+        title.setContentDisplay(ContentDisplay.TOP);
+        title.textProperty().bind(i18n.text("lookup.placeholder.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label text = new Label();
+        text.setId("lookupPlaceholder");
+        text.setWrapText(true);
+        text.textProperty().bind(i18n.text("lookup.placeholder.text"));
+        text.getStyleClass().add("factors-muted");
+        VBox box = new VBox(8, title, text);
+        box.getStyleClass().add("factors-placeholder");
+        return box;
+    }
+
+    private String typeName(UserIdType t) {
+        return i18n.get("lookup.type." + t.name());
+    }
+}

@@ -1,0 +1,272 @@
+package mfainspector.ui.lookup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import mfainspector.genauth.CancelSignal;
+import mfainspector.genauth.ErrorCategory;
+import mfainspector.genauth.GenAuthException;
+import mfainspector.genauth.ManagementApi;
+import mfainspector.genauth.ManagementCredentials;
+import mfainspector.lookup.Identifier;
+import mfainspector.lookup.IdentifierGuess;
+import mfainspector.lookup.LookupLog;
+import mfainspector.lookup.ManagedUser;
+import mfainspector.lookup.UserIdType;
+import mfainspector.ui.BannerModel;
+import mfainspector.ui.I18n;
+import mfainspector.ui.TaskRunner;
+
+/**
+ * The helpdesk look-up: one search box whose type is recognised (or chosen), a ticket number,
+ * and a background look-up with Cancel. Shows one user's card and MFA state, or a pick list when
+ * several users match. Every look-up is noted in the {@link LookupLog}; failures go to the banner
+ * in the look-up's own words where the general sentence would mislead.
+ */
+public final class LookupViewModel {
+
+    public enum State { IDLE, RUNNING, FOUND, MATCHES, ERROR }
+
+    /** The banner's word set for look-up failures ({@code lookup.error.<CATEGORY>} in the bundle). */
+    public static final String ERROR_CONTEXT = "lookup";
+
+    private final I18n i18n;
+    private final TaskRunner runner;
+    private final ManagementClients clients;
+    private final Supplier<Optional<LookupTarget>> target;
+    private final LookupSearch search;
+    private final BannerModel banner;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty ticket = new SimpleStringProperty("");
+    private final ObjectProperty<UserIdType> chosenType = new SimpleObjectProperty<>();
+    private final ObjectBinding<UserIdType> guessedType;
+    private final BooleanProperty reveal = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyObjectWrapper<LookupResult> result = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ManagedUser> matches = FXCollections.observableArrayList();
+    private final ObservableList<MfaRow> mfaRows = FXCollections.observableArrayList();
+    private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
+    private final BooleanBinding canLookUp;
+
+    private Consumer<String> onSignInAs = account -> { };
+    private Runnable onLogged = () -> { };
+    private Runnable lastAction;
+    private CancelSignal inFlight;
+    private State before = State.IDLE;
+    private long attempt;
+
+    /**
+     * @param clients     makes the management client for a set of credentials (one is kept per profile and credentials)
+     * @param target      the selected profile with its management credentials, empty while they are incomplete
+     * @param targetReady whether {@code target} would give one
+     */
+    public LookupViewModel(I18n i18n, TaskRunner runner, Function<ManagementCredentials, ManagementApi> clients,
+                           Supplier<Optional<LookupTarget>> target, ObservableBooleanValue targetReady, LookupLog log,
+                           BannerModel banner) {
+        this.i18n = i18n;
+        this.runner = runner;
+        this.clients = new ManagementClients(clients);
+        this.target = target;
+        this.search = new LookupSearch(log);
+        this.banner = banner;
+        this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
+        this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
+                targetReady, query, running);
+    }
+
+    /** Looks up what was typed as the chosen type, else as the recognised one; a username not found is searched as a keyword. */
+    public void lookUp() {
+        if (!canLookUp.get()) {
+            return;
+        }
+        Identifier id = Identifier.of(effectiveType(), query.get());
+        boolean keywordFallback = chosenType.get() == null && id.type() == UserIdType.USERNAME;
+        start(this::lookUp, (t, api, cancel) -> search.lookUp(t, api, id, keywordFallback, ticketNow(), cancel));
+    }
+
+    /** Lists every user whose name, username, email, phone or external id contains what was typed. */
+    public void search() {
+        if (!canLookUp.get()) {
+            return;
+        }
+        String keywords = query.get().strip();
+        start(this::search, (t, api, cancel) -> search.keywords(t, api, keywords, ticketNow(), cancel));
+    }
+
+    /** Shows the card of one user from the pick list. */
+    public void pick(ManagedUser user) {
+        if (user == null || running.get()) {
+            return;
+        }
+        start(() -> pick(user), (t, api, cancel) -> search.picked(t, api, user, ticketNow(), cancel));
+    }
+
+    /** Runs the last look-up again (the banner's Retry). */
+    public void retry() {
+        if (lastAction != null) {
+            lastAction.run();
+        }
+    }
+
+    /** Aborts the calls in flight and puts back what was shown before. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        attempt++;
+        inFlight.cancel();
+        inFlight = null;
+        state.set(before);
+    }
+
+    /** Switches to signing in as the shown user, with their email (else username) filled in. */
+    public void signInAsShownUser() {
+        LookupResult r = result.get();
+        if (r != null && r.user() != null) {
+            ManagedUser u = r.user();
+            onSignInAs.accept(!u.email().isEmpty() ? u.email() : !u.username().isEmpty() ? u.username() : u.phone());
+        }
+    }
+
+    private void start(Runnable again, LookupSearch.Work work) {
+        Optional<LookupTarget> t = target.get();
+        if (running.get() || t.isEmpty()) {
+            return;
+        }
+        lastAction = again;
+        long mine = ++attempt;
+        CancelSignal cancel = new CancelSignal();
+        inFlight = cancel;
+        before = state.get();
+        banner.clear();
+        state.set(State.RUNNING);
+        runner.run(() -> work.run(t.get(), clients.forTarget(t.get()), cancel), done -> {
+            if (mine == attempt) {
+                finished(done);
+            }
+        }, failure -> {
+            if (mine == attempt) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void finished(LookupSearch.Done done) {
+        inFlight = null;
+        onLogged.run();
+        if (done.error() != null) {
+            failed(done.error());
+        } else {
+            LookupResult r = done.result();
+            reveal.set(false);
+            // The lists first: views re-draw when the result changes.
+            matches.setAll(r.matches());
+            mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
+            result.set(r);
+            state.set(r.user() != null ? State.FOUND : State.MATCHES);
+        }
+        if (done.logProblem() != null) {
+            banner.showMessage(() -> i18n.get("lookup.log.failed", done.logProblem()));
+        }
+    }
+
+    private void failed(Exception failure) {
+        inFlight = null;
+        if (!(failure instanceof GenAuthException e)) {
+            state.set(before);
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, failure);
+            return;
+        }
+        if (e.category() == ErrorCategory.CANCELLED) {
+            state.set(before);
+            return;
+        }
+        matches.clear();
+        mfaRows.clear();
+        result.set(null);
+        state.set(State.ERROR);
+        banner.showError(e, this::retry, ERROR_CONTEXT);
+    }
+
+    private UserIdType effectiveType() {
+        return chosenType.get() != null ? chosenType.get() : guessedType.get();
+    }
+
+    private String ticketNow() {
+        return ticket.get();
+    }
+
+    public void setOnSignInAs(Consumer<String> action) {
+        this.onSignInAs = action;
+    }
+
+    /** Called on the UI thread after each look-up was noted in the log (to refresh the log view). */
+    public void setOnLogged(Runnable action) {
+        this.onLogged = action;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public StringProperty ticketProperty() {
+        return ticket;
+    }
+
+    /** The type the agent chose; null to use the recognised one. */
+    public ObjectProperty<UserIdType> chosenTypeProperty() {
+        return chosenType;
+    }
+
+    /** What the search box's text looks like. */
+    public ObjectBinding<UserIdType> guessedTypeProperty() {
+        return guessedType;
+    }
+
+    public BooleanProperty revealProperty() {
+        return reveal;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The last shown user (with MFA state) or pick list; null after a failure. */
+    public ReadOnlyObjectProperty<LookupResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObservableList<ManagedUser> matches() {
+        return matches;
+    }
+
+    public ObservableList<MfaRow> mfaRows() {
+        return mfaRows;
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    public BooleanBinding canLookUpProperty() {
+        return canLookUp;
+    }
+}
