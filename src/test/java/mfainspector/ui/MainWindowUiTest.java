@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -58,6 +59,17 @@ class MainWindowUiTest extends AppUiTestBase {
         assertThat(note.getText()).contains("Sample data").contains(DemoTenant.DEMO_PASSWORD);
         assertThat(((TextField) find(app, "hostField")).getText()).startsWith("http://127.0.0.1:");
         assertThat(((TextField) find(app, "hostField")).isDisabled()).as("demo credentials are read-only").isTrue();
+        assertThat(shown(find(app, "secretStoreBox"))).as("sample secrets are never stored").isFalse();
+        Node signIn = find(app, "signInButton");
+        Bounds inWindow = signIn.localToScene(signIn.getBoundsInLocal());
+        assertThat(inWindow.getMaxY()).as("Sign in is in view at the first start").isLessThan(app.stage().getScene().getHeight());
+    }
+
+    @Test
+    void anOwnProfileSaysWhereItsSecretIsKept() {
+        interact(() -> app.context().profiles().create("Own"));
+        assertThat(shown(find(app, "secretStoreBox"))).isTrue();
+        assertThat(((Label) find(app, "secretStoreInfo")).getText()).startsWith("App secrets are kept in: ");
     }
 
     @Test

@@ -112,7 +112,11 @@ public final class ProfileView {
         FormRows choice = new FormRows(i18n);
         choice.add("secretstore.choice", keep, null);
         FormRows.showWhen(vm.secrets().fallbackChoiceProperty(), choice.grid());
-        return new VBox(6, choice.grid(), inUse);
+        VBox box = new VBox(6, choice.grid(), inUse);
+        box.setId("secretStoreBox");
+        // The demo profile's sample secrets are never stored, and Sign in stays in view without these lines.
+        FormRows.showWhen(vm.demoSelectedProperty().not(), box);
+        return box;
     }
 
     private static TextField field(String id, String text) {
