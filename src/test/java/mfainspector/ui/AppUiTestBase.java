@@ -72,15 +72,16 @@ public abstract class AppUiTestBase extends FxRobot {
 
     /** Types the account and password as a person does and presses Enter. */
     protected void signIn(AppSession session, String account, String password) {
-        TextField field = find(session, "accountField");
-        clickOn(field);
-        interact(field::selectAll);
-        write(account);
-        PasswordField secret = find(session, "passwordField");
-        clickOn(secret);
-        interact(secret::clear);
-        write(password);
+        retype(find(session, "accountField"), account);
+        retype((PasswordField) find(session, "passwordField"), password);
         type(KeyCode.ENTER);
+    }
+
+    /** Clicks into {@code field}, empties it and types {@code text}, as a person replaces what is there. */
+    protected void retype(TextField field, String text) {
+        clickOn(field);
+        interact(field::clear);
+        write(text);
     }
 
     /** Waits until the sign-in or fetch in {@code session} has ended, one way or the other. */
