@@ -15,7 +15,8 @@ public final class AccessTokens {
      * Strips surrounding quotes, a leading {@code Bearer } (any case) and every white space or
      * line break (tokens copied from a terminal or a mail often wrap).
      *
-     * @throws IllegalArgumentException when nothing of a token is left
+     * @throws IllegalArgumentException when nothing of a token is left, or it has characters no
+     *         token has (they could not even be sent in a header)
      */
     public static Secret normalize(String pasted) {
         String s = stripQuotes(pasted == null ? "" : pasted.strip());
@@ -23,6 +24,10 @@ public final class AccessTokens {
         s = WHITE_SPACE.matcher(s).replaceAll("");
         if (s.isEmpty()) {
             throw new IllegalArgumentException("Paste the user's access token: the text is empty");
+        }
+        if (!s.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("The pasted text is not an access token: it has characters no token has."
+                    + " Copy the token again");
         }
         return Secret.of(s);
     }

@@ -2,11 +2,13 @@ package mfainspector.genauth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -34,24 +36,7 @@ public final class GenAuthClient implements AuthenticationApi {
     private final RetryPolicy retry;
 
     private GenAuthClient(Builder b) {
-        OkHttpClient http = SharedHttp.CLIENT;
-        if (b.connectTimeout != null || b.readTimeout != null || b.callTimeout != null || b.network != null) {
-            OkHttpClient.Builder custom = http.newBuilder();
-            if (b.network != null) {
-                b.network.applyTo(custom);
-            }
-            if (b.connectTimeout != null) {
-                custom.connectTimeout(b.connectTimeout);
-            }
-            if (b.readTimeout != null) {
-                custom.readTimeout(b.readTimeout);
-            }
-            if (b.callTimeout != null) {
-                custom.callTimeout(b.callTimeout);
-            }
-            http = custom.build();
-        }
-        this.transport = new Transport(http);
+        this.transport = new Transport(() -> b.customize(SharedHttp.FULL.get()), () -> b.customize(SharedHttp.LOOPBACK.get()));
         this.retry = new RetryPolicy(b.maxAttempts, b.baseDelay, b.maxRetryAfter);
     }
 
@@ -154,15 +139,31 @@ public final class GenAuthClient implements AuthenticationApi {
     }
 
     /** The one OkHttpClient, built on first use; clients with other timeouts derive from it and share its pool. */
-    private static final class SharedHttp {
-        static final OkHttpClient CLIENT = NetworkSetup.system().applyTo(new OkHttpClient.Builder())
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(10))
-                .writeTimeout(Duration.ofSeconds(10))
-                .callTimeout(Duration.ofSeconds(30))
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
+    /**
+     * The two shared OkHttpClients, each built on first use: one with this computer's trust stores
+     * and proxy settings, and one for plain http to loopback (the demo tenant), which needs
+     * neither. Clients with other timeouts derive from them and share their pools.
+     */
+    private enum SharedHttp {
+        FULL, LOOPBACK;
+
+        private OkHttpClient client;
+
+        synchronized OkHttpClient get() {
+            if (client == null) {
+                OkHttpClient.Builder b = this == FULL
+                        ? NetworkSetup.system().applyTo(new OkHttpClient.Builder())
+                        : new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).proxy(Proxy.NO_PROXY);
+                client = b.connectTimeout(Duration.ofSeconds(10))
+                        .readTimeout(Duration.ofSeconds(10))
+                        .writeTimeout(Duration.ofSeconds(10))
+                        .callTimeout(Duration.ofSeconds(30))
+                        .followRedirects(false)
+                        .followSslRedirects(false)
+                        .build();
+            }
+            return client;
+        }
     }
 
     /** Timeouts and retry policy; tests shorten them. */
@@ -215,6 +216,27 @@ public final class GenAuthClient implements AuthenticationApi {
         Builder network(NetworkSetup v) {
             this.network = Objects.requireNonNull(v);
             return this;
+        }
+
+        /** {@code http} with this builder's timeouts and network setup, or {@code http} itself when none is set. */
+        private OkHttpClient customize(OkHttpClient http) {
+            if (connectTimeout == null && readTimeout == null && callTimeout == null && network == null) {
+                return http;
+            }
+            OkHttpClient.Builder custom = http.newBuilder();
+            if (network != null) {
+                network.applyTo(custom);
+            }
+            if (connectTimeout != null) {
+                custom.connectTimeout(connectTimeout);
+            }
+            if (readTimeout != null) {
+                custom.readTimeout(readTimeout);
+            }
+            if (callTimeout != null) {
+                custom.callTimeout(callTimeout);
+            }
+            return custom.build();
         }
 
         public GenAuthClient build() {

@@ -15,6 +15,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -30,24 +31,60 @@ final class Transport {
     /** GenAuth's answers are small; anything larger is not one, and is never read whole. */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    private final OkHttpClient gets;
-    private final OkHttpClient posts;
+    private final Supplier<Clients> full;
+    private final Supplier<Clients> loopback;
+
+    /** A transport whose every call goes through {@code http}. */
+    Transport(OkHttpClient http) {
+        this(() -> http, () -> http);
+    }
+
+    /**
+     * @param full     the client with the trust stores and proxy setup, built on the first call that needs it
+     * @param loopback the client for plain {@code http://} to loopback (the demo tenant): no TLS and no proxy
+     *                 to set up, so a first sign-in there does not wait for the certificate stores to load
+     */
+    Transport(Supplier<OkHttpClient> full, Supplier<OkHttpClient> loopback) {
+        this.full = once(full);
+        this.loopback = once(loopback);
+    }
 
     /**
      * OkHttp may replay a request on a new connection when the old one broke, even after the
      * request was sent. That is fine for a GET, but a replayed sign-in could count a wrong
      * password twice towards a lockout, so non-GET calls go through a client that never replays.
      */
-    Transport(OkHttpClient http) {
-        this.gets = http;
-        this.posts = http.newBuilder().retryOnConnectionFailure(false).build();
+    private record Clients(OkHttpClient gets, OkHttpClient posts) {
+        static Clients of(OkHttpClient http) {
+            return new Clients(http, http.newBuilder().retryOnConnectionFailure(false).build());
+        }
+    }
+
+    private static Supplier<Clients> once(Supplier<OkHttpClient> http) {
+        return new Supplier<>() {
+            private Clients built;
+
+            @Override
+            public synchronized Clients get() {
+                if (built == null) {
+                    built = Clients.of(http.get());
+                }
+                return built;
+            }
+        };
+    }
+
+    private OkHttpClient clientFor(Request request) {
+        boolean plainLoopback = !request.url().isHttps() && HostAddress.isLoopback(request.url().host());
+        Clients clients = (plainLoopback ? loopback : full).get();
+        return "GET".equals(request.method()) ? clients.gets() : clients.posts();
     }
 
     HttpReply execute(Request request, CancelSignal cancel) throws GenAuthException {
         if (cancel.isCancelled()) {
             throw cancelled(null);
         }
-        Call call = ("GET".equals(request.method()) ? gets : posts).newCall(request);
+        Call call = clientFor(request).newCall(request);
         AutoCloseable registration = cancel.onCancel(call::cancel);
         try (Response response = call.execute()) {
             return read(response);

@@ -53,12 +53,12 @@ public final class AppSession implements AutoCloseable {
     private final EmbeddedDemo demo;
     private boolean closed;
 
-    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions) {
+    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Supplier<AuthenticationApi> client) {
         this.stage = stage;
         AppSettings saved = loaded.settings();
         I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
         TaskRunner runner = TaskRunner.daemon("mfa-inspector-work", Platform::runLater);
-        BannerModel banner = new BannerModel(i18n);
+        BannerModel banner = new BannerModel(i18n, new Countdown(Platform::runLater));
         settingsWriter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mfa-inspector-settings");
             t.setDaemon(true);
@@ -70,7 +70,7 @@ public final class AppSession implements AutoCloseable {
         SecretStoreModel secrets = new SecretStoreModel(i18n, () -> session, () -> new OwnerOnlyFileSecretStore(settingsDir));
         demo = new EmbeddedDemo(demoOptions);
         ProfileViewModel profiles = new ProfileViewModel(i18n, runner, settings, secrets, demo, banner);
-        SignInViewModel signIn = new SignInViewModel(runner, lazyClient(), profiles::connection, profiles.readyProperty(),
+        SignInViewModel signIn = new SignInViewModel(runner, client, profiles::connection, profiles.readyProperty(),
                 Clock.systemDefaultZone());
         ThemeSwitcher theme = new ThemeSwitcher(runner, OsTheme::prefersDark);
         theme.choiceProperty().set(ThemeSwitcher.parse(saved.theme()));
@@ -106,7 +106,13 @@ public final class AppSession implements AutoCloseable {
 
     /** Opens the main window on {@code stage}; call on the JavaFX thread with settings loaded beforehand. */
     public static AppSession open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions) {
-        AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions);
+        return open(stage, settingsDir, loaded, demoOptions, lazyClient());
+    }
+
+    /** As above with another API client, created on first use on a background thread (tests shorten its timeouts). */
+    public static AppSession open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions,
+                                  Supplier<AuthenticationApi> client) {
+        AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
         stage.show();
         return s;
     }
@@ -123,13 +129,18 @@ public final class AppSession implements AutoCloseable {
         return stage;
     }
 
-    /** Saves the open edits and the window placement, waits briefly for the writes, stops the demo tenant. Once. */
+    /**
+     * Cancels the call in flight, saves the open edits and the window placement, waits briefly for
+     * the writes, stops the demo tenant: the app can exit at once, even in the middle of a fetch. Once.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        ctx.signIn().cancel();
+        ctx.banner().clear();
         ctx.theme().close();
         ctx.profiles().commit();
         ctx.settings().saveWindow(WindowPlacement.of(stage));
@@ -142,14 +153,20 @@ public final class AppSession implements AutoCloseable {
         demo.close();
     }
 
-    private static Supplier<AuthenticationApi> lazyClient() {
+    /** The standard client, created once on first use. */
+    public static Supplier<AuthenticationApi> lazyClient() {
+        return lazyClient(GenAuthClient::create);
+    }
+
+    /** {@code factory} called once, on first use: the HTTP stack loads on a background thread. */
+    public static Supplier<AuthenticationApi> lazyClient(Supplier<? extends AuthenticationApi> factory) {
         return new Supplier<>() {
             private AuthenticationApi client;
 
             @Override
             public synchronized AuthenticationApi get() {
                 if (client == null) {
-                    client = GenAuthClient.create();
+                    client = factory.get();
                 }
                 return client;
             }

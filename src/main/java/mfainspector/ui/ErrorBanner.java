@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The error banner above the results: what happened and what to do, the codes, Copy, Retry, close. */
+/** The error banner above the results: what happened and what to do, the codes, Copy, Cancel of a pending retry, Retry, close. */
 public final class ErrorBanner {
 
     private final HBox root = new HBox(10);
@@ -54,6 +54,12 @@ public final class ErrorBanner {
                 action.run();
             }
         });
+        Button stop = new Button();
+        stop.setId("bannerCancel");
+        stop.textProperty().bind(i18n.text("banner.cancel-retry"));
+        stop.visibleProperty().bind(model.secondsLeftProperty().greaterThan(0));
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> model.cancelCountdown());
         Button close = new Button("\u2715");
         close.setId("bannerClose");
         close.getStyleClass().add("flat");
@@ -63,10 +69,10 @@ public final class ErrorBanner {
         close.setTooltip(tip);
         close.setOnAction(e -> model.clear());
 
-        for (Button b : new Button[] {copy, retry}) {
+        for (Button b : new Button[] {copy, stop, retry}) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the message wraps; the buttons keep their words whole
         }
-        root.getChildren().addAll(text, copy, retry, close);
+        root.getChildren().addAll(text, copy, stop, retry, close);
         root.setId("errorBanner");
         root.getStyleClass().add("error-banner");
         root.setMinHeight(Region.USE_PREF_SIZE);

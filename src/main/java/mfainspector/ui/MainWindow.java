@@ -76,7 +76,9 @@ public final class MainWindow implements AppMenu.Actions {
             if (r == null) {
                 factors.clear();
             } else {
-                factors.show(toResult(r, signIn.accountProperty().get()));
+                // A pasted token may belong to someone else than the account field names: never show that name for it.
+                factors.show(toResult(r, signIn.useTokenProperty().get() ? i18n.get("factors.user.pasted-token")
+                        : signIn.accountProperty().get()));
             }
         });
         results.getChildren().setAll(new FactorsView(factors, i18n).node());
@@ -102,10 +104,17 @@ public final class MainWindow implements AppMenu.Actions {
         signIn.errorProperty().addListener((obs, old, e) -> {
             if (e == null || e.category() == ErrorCategory.CANCELLED) {
                 ctx.banner().clear();
-                return;
+            } else {
+                ctx.banner().showError(e, signIn::retry);
             }
-            ctx.banner().showError(e, signIn::retry);
-            if (e.category() == ErrorCategory.NOT_SIGNED_IN || e.category() == ErrorCategory.WRONG_CREDENTIALS) {
+        });
+        // On the state, not the error: the fields are enabled again only once the state has left RUNNING.
+        signIn.stateProperty().addListener((obs, old, now) -> {
+            if (now == SignInViewModel.State.SHOWN) {
+                ctx.banner().succeeded();
+            }
+            ErrorCategory c = signIn.errorProperty().get() == null ? null : signIn.errorProperty().get().category();
+            if (now == SignInViewModel.State.ERROR && (c == ErrorCategory.NOT_SIGNED_IN || c == ErrorCategory.WRONG_CREDENTIALS)) {
                 signInView.passwordField().requestFocus();
             }
         });

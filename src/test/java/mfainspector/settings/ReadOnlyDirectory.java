@@ -10,12 +10,12 @@ import java.nio.file.attribute.PosixFilePermissions;
  * when the folder is still writable after {@code chmod 500} it is also made immutable with
  * {@code chattr +i}, which stops root too.
  */
-final class ReadOnlyDirectory implements AutoCloseable {
+public final class ReadOnlyDirectory implements AutoCloseable {
 
     private final Path dir;
     private boolean immutable;
 
-    ReadOnlyDirectory(Path dir) throws Exception {
+    public ReadOnlyDirectory(Path dir) throws Exception {
         this.dir = dir;
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-x------"));
         if (writable()) {

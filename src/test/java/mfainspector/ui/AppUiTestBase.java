@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
+import mfainspector.genauth.AuthenticationApi;
 import mfainspector.settings.SettingsStore;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.signin.SignInViewModel;
@@ -51,9 +53,14 @@ public abstract class AppUiTestBase extends FxRobot {
 
     /** Opens another main window (for example on a slow demo tenant) on its own stage. */
     protected static AppSession open(Path dir, DemoOptions options) throws Exception {
+        return open(dir, options, AppSession.lazyClient());
+    }
+
+    /** Opens another main window with its own API client (for example with short timeouts). */
+    protected static AppSession open(Path dir, DemoOptions options, Supplier<AuthenticationApi> client) throws Exception {
         var loaded = new SettingsStore(dir).load();
         AppSession[] opened = new AppSession[1];
-        FxToolkit.setupFixture(() -> opened[0] = AppSession.open(new Stage(), dir, loaded, options));
+        FxToolkit.setupFixture(() -> opened[0] = AppSession.open(new Stage(), dir, loaded, options, client));
         return opened[0];
     }
 

@@ -29,12 +29,21 @@ public final class ProfileValidation {
                 : i18n.get("connection.name.required"), demo, name, i18n.localeProperty());
         hostError = Bindings.createStringBinding(() -> demo.get() ? "" : hostProblem(i18n, host.get()),
                 demo, host, i18n.localeProperty());
-        appIdError = Bindings.createStringBinding(() -> demo.get() || !appId.get().isBlank() ? ""
-                : i18n.get("connection.appid.required"), demo, appId, i18n.localeProperty());
+        appIdError = Bindings.createStringBinding(() -> demo.get() ? "" : appIdProblem(i18n, appId.get()),
+                demo, appId, i18n.localeProperty());
         secretError = Bindings.createStringBinding(() -> demo.get() || !method.get().needsSecret() || !secret.get().isEmpty() ? ""
                 : i18n.get("connection.secret.required"), demo, secret, method, i18n.localeProperty());
         valid = Bindings.createBooleanBinding(() -> nameError.get().isEmpty() && hostError.get().isEmpty()
                 && appIdError.get().isEmpty() && secretError.get().isEmpty(), nameError, hostError, appIdError, secretError);
+    }
+
+    /** App ids are ASCII letters and digits; anything else cannot even be sent in a request header. */
+    static String appIdProblem(I18n i18n, String input) {
+        String id = input.strip();
+        if (id.isEmpty()) {
+            return i18n.get("connection.appid.required");
+        }
+        return id.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? "" : i18n.get("connection.appid.invalid");
     }
 
     /** A sentence for why {@code input} is not a usable host, or "" when it is. */

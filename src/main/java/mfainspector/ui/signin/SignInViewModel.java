@@ -26,6 +26,7 @@ import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.GenAuthException;
 import mfainspector.genauth.Secret;
 import mfainspector.genauth.Tokens;
+import mfainspector.ui.ErrorMessages;
 import mfainspector.ui.TaskRunner;
 
 /**
@@ -57,6 +58,9 @@ public final class SignInViewModel {
     private CancelSignal inFlight;
     private State before = State.IDLE;
     private long attempt;
+    /** The last attempt while Retry may repeat it (a transport or server fault); it holds the password until then. */
+    private Work retryable;
+    private Work lastStarted;
 
     /**
      * @param api         created lazily on the background thread, so the HTTP stack loads on first use
@@ -106,9 +110,15 @@ public final class SignInViewModel {
         start(cancel -> fetch(last.connection(), last.tokens(), cancel));
     }
 
-    /** Retry after a failure: refresh while signed in, else sign in again with what is filled in. */
+    /**
+     * Retry after a fault: repeats the failed attempt (the cleared password is kept in memory for
+     * that alone until the next attempt, sign-out or cancel), else signs in with what is filled in.
+     */
     public void retry() {
-        if (result.get() != null) {
+        Work again = retryable;
+        if (again != null && !running.get()) {
+            start(again);
+        } else if (result.get() != null) {
             refresh();
         } else {
             signIn();
@@ -121,6 +131,8 @@ public final class SignInViewModel {
             return;
         }
         attempt++;
+        retryable = null;
+        lastStarted = null;
         inFlight.cancel();
         inFlight = null;
         password.set("");
@@ -130,6 +142,7 @@ public final class SignInViewModel {
     /** Drops the tokens and the results. */
     public void signOut() {
         cancel();
+        retryable = null;
         result.set(null);
         error.set(null);
         state.set(State.IDLE);
@@ -141,6 +154,8 @@ public final class SignInViewModel {
 
     private void start(Work work) {
         long mine = ++attempt;
+        retryable = null;
+        lastStarted = work;
         CancelSignal cancel = new CancelSignal();
         inFlight = cancel;
         before = state.get();
@@ -166,6 +181,8 @@ public final class SignInViewModel {
 
     private void finished(FetchedFactors fetched, Exception failure) {
         inFlight = null;
+        Work done = lastStarted;
+        lastStarted = null;
         password.set("");
         if (fetched != null) {
             result.set(fetched);
@@ -181,6 +198,7 @@ public final class SignInViewModel {
         if (e.category() == ErrorCategory.NOT_SIGNED_IN) {
             result.set(null);
         }
+        retryable = ErrorMessages.retryable(e) ? done : null;
         error.set(e);
         state.set(State.ERROR);
     }
@@ -189,7 +207,7 @@ public final class SignInViewModel {
         try {
             return AccessTokens.normalize(pasted);
         } catch (IllegalArgumentException e) {
-            throw GenAuthException.builder(ErrorCategory.NOT_SIGNED_IN).detail("empty token").build();
+            throw GenAuthException.builder(ErrorCategory.NOT_SIGNED_IN).detail("not a token").build();
         }
     }
 

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Start-up benchmark: MFA Inspector's runtime image against a baseline, the
+# smallest JavaFX app that shows a window (jlink/baseline), linked by the same JDK
+# with the same jlink options (jlink/jlink.args) and without a CDS archive.
+#
+#   jlink/benchmark.sh [--runs N] [--no-build]     (default 8 runs of each)
+#
+# Needs a display: without DISPLAY it restarts itself under `xvfb-run -a`.
+# It builds the app's image (./mvnw -DskipTests package; --no-build reuses
+# target/image) and the baseline's, warms both up once (JavaFX unpacks the
+# baseline's native libraries into ~/.openjfx/cache; the OS caches the files),
+# then runs them alternately and prints the median and range of each figure,
+# the ratios against the baseline and the targets of issue 4. A copy of the
+# report goes to target/benchmark/report.txt.
+#
+# Figures: first frame = process start to the main window shown (both apps
+# print first-frame-ms=N); memory = VmHWM (peak resident set) and the last
+# VmRSS of the process, sampled from /proc every 20 ms until it exits; image
+# size = the image folder without CDS archives (*.jsa); fetch figures as the
+# app's --self-test prints them.
+set -euo pipefail
+
+runs=8
+build=true
+while (($#)); do
+    case $1 in
+        --runs) runs=$2; shift 2 ;;
+        --no-build) build=false; shift ;;
+        *) echo "usage: $0 [--runs N] [--no-build]" >&2; exit 2 ;;
+    esac
+done
+
+if [[ -z ${DISPLAY:-} ]]; then
+    exec xvfb-run -a "$0" --runs "$runs" $([[ $build == true ]] || echo --no-build)
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out=target/benchmark
+app_image=target/image
+base_image=$out/baseline-image
+mkdir -p "$out"
+
+say() { printf '%s\n' "$*" >&2; }
+
+if [[ $build == true ]]; then
+    say "Building the app's image: ./mvnw -q -B -DskipTests package"
+    ./mvnw -q -B -DskipTests package
+fi
+[[ -x $app_image/bin/mfa-inspector ]] || { say "No app image: run without --no-build"; exit 1; }
+
+# The baseline, from the same JavaFX jars as the app and with the same JDK
+# (the one on PATH or JAVA_HOME; checked against the app image's release file).
+jdk_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+say "Building the baseline image: $base_image"
+rm -rf "$out/baseline-classes" "$base_image"
+"${jdk_bin}javac" --module-path target/modules -d "$out/baseline-classes" $(find jlink/baseline/src -name '*.java')
+"${jdk_bin}jar" --create --file "$out/baseline.jar" --main-class baseline.BaselineApp -C "$out/baseline-classes" .
+"${jdk_bin}jlink" @jlink/jlink.args \
+    --module-path "target/modules:$out/baseline.jar" --add-modules baseline --output "$base_image"
+jdk_of() { grep '^JAVA_VERSION=' "$1/release"; }
+[[ $(jdk_of "$app_image") == "$(jdk_of "$base_image")" ]] || {
+    say "The images come from different JDKs: app $(jdk_of "$app_image"), baseline $(jdk_of "$base_image")"
+    exit 1
+}
+
+# Sleeps without forking a process per sample: read with a timeout on a FIFO.
+mkfifo "$out/tick"
+exec {tick}<>"$out/tick"
+rm -f "$out/tick"
+
+# Both apps compute first-frame-ms from ProcessHandle's start instant, which on
+# Linux is /proc/stat's btime (whole seconds) plus the process's start in clock
+# ticks: it is off by the fraction of a second btime drops, the same for every
+# process. The correction is how far that start instant lies after the moment
+# this script started the process; adding it gives the true figure.
+btime_ms=$(($(awk '/^btime/ { print $2 }' /proc/stat) * 1000))
+ticks_per_s=$(getconf CLK_TCK)
+start_error_ms() {
+    local pid=$1 launched_us=$2 stat ticks
+    stat=$(</proc/"$pid"/stat)
+    stat=${stat##*) }
+    read -r -a fields <<<"$stat"
+    ticks=${fields[19]}
+    echo $((btime_ms + ticks * 1000 / ticks_per_s - launched_us / 1000))
+}
+
+# run NAME COMMAND...: runs it, samples its memory, appends "NAME key value"
+# lines to $out/samples (every key=N its stdout prints, first-frame-ms corrected
+# as above, plus hwm-kb and rss-kb).
+run() {
+    local name=$1 pid hwm=0 rss=0 key value rest status launched error
+    shift
+    launched=${EPOCHREALTIME/./}
+    "$@" >"$out/stdout" 2>"$out/stderr" &
+    pid=$!
+    error=$(start_error_ms "$pid" "$launched")
+    while [[ -r /proc/$pid/status ]]; do
+        while read -r key value rest; do
+            case $key in
+                VmHWM:) hwm=$value ;;
+                VmRSS:) rss=$value ;;
+            esac
+        done <"/proc/$pid/status" 2>/dev/null || true
+        read -r -t 0.02 -u "$tick" _ || true
+    done
+    status=0
+    wait "$pid" || status=$?
+    if ((status != 0)) || ! grep -q 'first-frame-ms=' "$out/stdout"; then
+        say "$name failed (exit $status):"
+        cat "$out/stdout" "$out/stderr" >&2
+        exit 1
+    fi
+    grep -o '[a-z-]*=[0-9]*' "$out/stdout" | tr '=' ' ' \
+        | awk -v who="$name" -v error="$error" '$1 == "first-frame-ms" { $2 += error } { print who, $1, $2 }' >>"$out/samples"
+    printf '%s hwm-kb %s\n%s rss-kb %s\n' "$name" "$hwm" "$name" "$rss" >>"$out/samples"
+}
+
+app=("$app_image/bin/mfa-inspector" --self-test)
+base=("$base_image/bin/java" -m baseline)
+
+say "Warm-up run of each"
+: >"$out/samples"
+run baseline "${base[@]}"
+run app "${app[@]}"
+: >"$out/samples"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for i in $(seq 1 "$runs"); do
+    say "Run $i of $runs"
+    # Alternate the order too, so that neither always runs right after the other.
+    if ((i % 2)); then
+        run baseline "${base[@]}"; run app "${app[@]}"
+    else
+        run app "${app[@]}"; run baseline "${base[@]}"
+    fi
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+size_kb() { du -sk --exclude='*.jsa' "$1" | cut -f1; }
+cds_kb() { find "$1" -name '*.jsa' -print0 | du -ck --files0-from=- 2>/dev/null | tail -1 | cut -f1; }
+printf 'app image-kb %s\nbaseline image-kb %s\n' "$(size_kb "$app_image")" "$(size_kb "$base_image")" >>"$out/samples"
+
+{
+    echo "MFA Inspector start-up benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
+    echo "JDK: $("$app_image/bin/java" -version 2>&1 | sed -n 2p)"
+    echo "Load average (1, 5, 15 min): $load_before before, $load_after after"
+    echo "Runs: $runs of each, alternating, after one warm-up run of each"
+    echo "App CDS archives: $(cds_kb "$app_image") KB (not counted in the image size)"
+    echo
+    awk -f jlink/benchmark-report.awk "$out/samples"
+} | tee "$out/report.txt"
