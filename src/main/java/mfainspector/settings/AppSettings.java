@@ -12,11 +12,16 @@ import java.util.Set;
  * @param theme      {@code system}, {@code light} or {@code dark}
  * @param uiLanguage {@code ""} to follow the operating system, {@code en} or {@code zh-CN}
  * @param window     the last window bounds, or {@code null} when unknown
+ * @param secretFallback where app secrets go when the OS has no secret store: {@code session}
+ *                   (memory only) or {@code file} (the owner-only file); the name of the choice, never a secret
  */
-public record AppSettings(List<Profile> profiles, String selectedProfileId, String theme, String uiLanguage, WindowBounds window) {
+public record AppSettings(List<Profile> profiles, String selectedProfileId, String theme, String uiLanguage, WindowBounds window,
+                          String secretFallback) {
 
     public static final Set<String> THEMES = Set.of("system", "light", "dark");
     public static final Set<String> UI_LANGUAGES = Set.of("", "en", "zh-CN");
+    public static final String SECRETS_IN_SESSION = "session";
+    public static final String SECRETS_IN_FILE = "file";
 
     public AppSettings {
         profiles = profiles == null ? List.of() : profiles.stream().filter(p -> !p.demo() && !Profile.DEMO_ID.equals(p.id())).toList();
@@ -24,6 +29,12 @@ public record AppSettings(List<Profile> profiles, String selectedProfileId, Stri
         theme = theme != null && THEMES.contains(theme) ? theme : "system";
         uiLanguage = uiLanguage != null && UI_LANGUAGES.contains(uiLanguage) ? uiLanguage : "";
         window = window != null && window.usable() ? window : null;
+        secretFallback = SECRETS_IN_FILE.equals(secretFallback) ? SECRETS_IN_FILE : SECRETS_IN_SESSION;
+    }
+
+    /** Settings with secrets kept for the session only where the OS has no secret store. */
+    public AppSettings(List<Profile> profiles, String selectedProfileId, String theme, String uiLanguage, WindowBounds window) {
+        this(profiles, selectedProfileId, theme, uiLanguage, window, SECRETS_IN_SESSION);
     }
 
     /** First run: no saved profile, the demo profile selected, theme and language follow the OS. */
@@ -32,22 +43,27 @@ public record AppSettings(List<Profile> profiles, String selectedProfileId, Stri
     }
 
     public AppSettings withProfiles(List<Profile> v) {
-        return new AppSettings(v, selectedProfileId, theme, uiLanguage, window);
+        return new AppSettings(v, selectedProfileId, theme, uiLanguage, window, secretFallback);
     }
 
     public AppSettings withSelectedProfileId(String v) {
-        return new AppSettings(profiles, v, theme, uiLanguage, window);
+        return new AppSettings(profiles, v, theme, uiLanguage, window, secretFallback);
     }
 
     public AppSettings withTheme(String v) {
-        return new AppSettings(profiles, selectedProfileId, v, uiLanguage, window);
+        return new AppSettings(profiles, selectedProfileId, v, uiLanguage, window, secretFallback);
     }
 
     public AppSettings withUiLanguage(String v) {
-        return new AppSettings(profiles, selectedProfileId, theme, v, window);
+        return new AppSettings(profiles, selectedProfileId, theme, v, window, secretFallback);
     }
 
     public AppSettings withWindow(WindowBounds v) {
-        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, v);
+        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, v, secretFallback);
+    }
+
+    /** {@link #SECRETS_IN_SESSION} or {@link #SECRETS_IN_FILE}. */
+    public AppSettings withSecretFallback(String v) {
+        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, window, v);
     }
 }

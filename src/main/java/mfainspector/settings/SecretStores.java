@@ -1,5 +1,6 @@
 package mfainspector.settings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,8 +16,12 @@ import mfainspector.genauth.Secret;
 /** Finds the operating system's secret store, if one works on this machine. */
 public final class SecretStores {
 
-    /** How long the probe may take in all; a locked keyring's unlock prompt counts against it. */
-    static final Duration PROBE_LIMIT = Duration.ofSeconds(10);
+    /**
+     * How long the probe may take in all. A running keyring answers in well under a second; a
+     * locked one that shows an unlock prompt would make the window wait on a person, so the probe
+     * gives up and the app offers its own choice. Later reads and writes get the store's longer limit.
+     */
+    static final Duration PROBE_LIMIT = Duration.ofSeconds(3);
 
     private SecretStores() {
     }
@@ -33,20 +38,33 @@ public final class SecretStores {
     }
 
     static Optional<SecretStore> detect(String osName, Map<String, String> env, Duration limit) {
-        return candidate(osName, env, limit).filter(store -> probe(store, limit));
+        return candidate(osName, env).filter(store -> probe(store, limit));
     }
 
-    private static Optional<SecretStore> candidate(String osName, Map<String, String> env, Duration limit) {
+    private static Optional<SecretStore> candidate(String osName, Map<String, String> env) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac")) {
-            return Optional.of(new MacKeychainStore(env, limit));
+            return Optional.of(new MacKeychainStore(env, SecretServiceStore.DEFAULT_TIMEOUT));
         }
         if (os.startsWith("windows")) {
             // Credential Manager needs a native call (JNA) or PowerShell, and we have no Windows to
             // test either on: offer the owner-only file or session-only storage there instead.
             return Optional.empty();
         }
-        return Optional.of(new SecretServiceStore(env, limit));
+        if (!hasSessionBus(env)) {
+            return Optional.empty(); // no D-Bus session: secret-tool could only wait for one to appear
+        }
+        return Optional.of(new SecretServiceStore(env, SecretServiceStore.DEFAULT_TIMEOUT));
+    }
+
+    /** A Secret Service is reached over the session bus: its address is set, or its socket is in the runtime folder. */
+    static boolean hasSessionBus(Map<String, String> env) {
+        String address = env.getOrDefault("DBUS_SESSION_BUS_ADDRESS", "");
+        if (!address.isBlank()) {
+            return true;
+        }
+        String runtime = env.getOrDefault("XDG_RUNTIME_DIR", "");
+        return !runtime.isBlank() && Files.exists(Path.of(runtime, "bus"));
     }
 
     private static boolean probe(SecretStore store, Duration limit) {

@@ -41,7 +41,7 @@ final class SettingsFormat {
     private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
             "mgmtHost", "userPoolId");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
-            "window.x", "window.y", "window.width", "window.height", "window.maximized");
+            "window.x", "window.y", "window.width", "window.height", "window.maximized", "secretFallback");
 
     private SettingsFormat() {
     }
@@ -92,7 +92,7 @@ final class SettingsFormat {
             }
         }
         AppSettings s = new AppSettings(profiles, p.getProperty("selected"), p.getProperty("theme"),
-                p.getProperty("uiLanguage"), window(p));
+                p.getProperty("uiLanguage"), window(p), p.getProperty("secretFallback"));
         return new StoredSettings(s, unknown, unknownProfileKeys);
     }
 
@@ -103,6 +103,7 @@ final class SettingsFormat {
         out.put("selected", s.selectedProfileId());
         out.put("theme", s.theme());
         out.put("uiLanguage", s.uiLanguage());
+        out.put("secretFallback", s.secretFallback());
         if (s.window() != null) {
             out.put("window.x", String.valueOf(s.window().x()));
             out.put("window.y", String.valueOf(s.window().y()));

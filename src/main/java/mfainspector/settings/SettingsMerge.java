@@ -51,7 +51,8 @@ final class SettingsMerge {
                 pick(bs.selectedProfileId(), mine.selectedProfileId(), ts.selectedProfileId()),
                 pick(bs.theme(), mine.theme(), ts.theme()),
                 pick(bs.uiLanguage(), mine.uiLanguage(), ts.uiLanguage()),
-                pick(bs.window(), mine.window(), ts.window()));
+                pick(bs.window(), mine.window(), ts.window()),
+                pick(bs.secretFallback(), mine.secretFallback(), ts.secretFallback()));
         Map<String, Map<String, String>> extras = new HashMap<>(base.unknownProfileKeys());
         extras.putAll(theirs.unknownProfileKeys());
         return new StoredSettings(result, theirs.unknownKeys(), extras);

@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import mfainspector.Version;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
@@ -42,13 +43,15 @@ import mfainspector.ui.signin.SignInViewModel;
  */
 public final class AppSession implements AutoCloseable {
 
-    private static final String[] ICONS = {"mfa-inspector-16.png", "mfa-inspector-32.png", "mfa-inspector-64.png", "mfa-inspector-256.png"};
+    /** The window icon at every size the desktop may ask for (copies of assets/icons). */
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Stage stage;
     private final AppContext ctx;
     private final MainWindow window;
     private final ExecutorService settingsWriter;
     private final EmbeddedDemo demo;
+    private boolean closed;
 
     private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Supplier<AuthenticationApi> client) {
         this.stage = stage;
@@ -97,6 +100,8 @@ public final class AppSession implements AutoCloseable {
         addIcons(stage);
         WindowPlacement.restore(stage, saved.window());
         UncaughtErrors.install(stage, i18n);
+        // However the window goes (close button, File > Quit), its edits and place are saved.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /** Opens the main window on {@code stage}; call on the JavaFX thread with settings loaded beforehand. */
@@ -126,10 +131,14 @@ public final class AppSession implements AutoCloseable {
 
     /**
      * Cancels the call in flight, saves the open edits and the window placement, waits briefly for
-     * the writes, stops the demo tenant: the app can exit at once, even in the middle of a fetch.
+     * the writes, stops the demo tenant: the app can exit at once, even in the middle of a fetch. Once.
      */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         ctx.signIn().cancel();
         ctx.banner().clear();
         ctx.theme().close();
@@ -170,11 +179,12 @@ public final class AppSession implements AutoCloseable {
     }
 
     private static void addIcons(Stage stage) {
-        for (String name : ICONS) {
-            var url = AppSession.class.getResource("icons/" + name);
-            if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+        for (int size : ICON_SIZES) {
+            var url = AppSession.class.getResource("icons/mfa-inspector-" + size + ".png");
+            if (url == null) {
+                throw new IllegalStateException("the window icon of " + size + " px is missing from the app");
             }
+            stage.getIcons().add(new Image(url.toExternalForm()));
         }
     }
 }

@@ -69,6 +69,9 @@ public final class ErrorBanner {
         close.setTooltip(tip);
         close.setOnAction(e -> model.clear());
 
+        for (Button b : new Button[] {copy, stop, retry}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the message wraps; the buttons keep their words whole
+        }
         root.getChildren().addAll(text, copy, stop, retry, close);
         root.setId("errorBanner");
         root.getStyleClass().add("error-banner");

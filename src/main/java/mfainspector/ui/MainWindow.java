@@ -64,7 +64,7 @@ public final class MainWindow implements AppMenu.Actions {
         left.getStyleClass().add("side-column");
         ScrollPane side = new ScrollPane(left);
         side.setFitToWidth(true);
-        side.setPrefWidth(380);
+        side.setPrefWidth(420); // wide enough for "Demo tenant (sample data)" and a full app ID
         side.setMinWidth(300);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("side-scroll");

@@ -65,6 +65,11 @@ public final class SettingsKeeper {
         update(s -> s.withUiLanguage(language));
     }
 
+    /** Where secrets go without an OS secret store: {@code session} or {@code file}. */
+    public void saveSecretFallback(String where) {
+        update(s -> s.withSecretFallback(where));
+    }
+
     public void saveWindow(WindowBounds bounds) {
         update(s -> s.withWindow(bounds));
     }

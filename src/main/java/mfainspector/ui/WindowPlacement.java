@@ -5,7 +5,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import mfainspector.settings.WindowBounds;
 
-/** Restores the saved window size and position, unless that would put the window off every screen. */
+/** Restores the saved window size and position; bounds off every screen open centred on the main one instead. */
 final class WindowPlacement {
 
     private WindowPlacement() {
@@ -17,12 +17,14 @@ final class WindowPlacement {
         }
         boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .anyMatch(b -> b.intersects(new Rectangle2D(saved.x(), saved.y(), saved.width(), saved.height())));
+        stage.setWidth(saved.width());
+        stage.setHeight(saved.height());
         if (visible) {
             stage.setX(saved.x());
             stage.setY(saved.y());
+        } else {
+            stage.centerOnScreen();
         }
-        stage.setWidth(saved.width());
-        stage.setHeight(saved.height());
         stage.setMaximized(saved.maximized());
     }
 

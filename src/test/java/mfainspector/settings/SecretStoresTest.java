@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,6 +61,32 @@ class SecretStoresTest {
             assertThat(found).isEmpty();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
         }
+    }
+
+    @Test
+    void detectAnswersAtOnceWithoutAnySessionBus() {
+        Map<String, String> env = new HashMap<>(KEYRING.environment());
+        env.remove("DBUS_SESSION_BUS_ADDRESS");
+        env.put("XDG_RUNTIME_DIR", tmp.toString()); // no "bus" socket in it
+        long start = System.nanoTime();
+
+        Optional<SecretStore> found = SecretStores.detect("Linux", env, Duration.ofSeconds(10));
+
+        assertThat(found).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+    }
+
+    @Test
+    void aBusSocketInTheRuntimeFolderCountsAsASessionBus() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("XDG_RUNTIME_DIR", tmp.toString());
+        assertThat(SecretStores.hasSessionBus(env)).isFalse();
+
+        Files.createFile(tmp.resolve("bus"));
+
+        assertThat(SecretStores.hasSessionBus(env)).isTrue();
+        assertThat(SecretStores.hasSessionBus(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/x"))).isTrue();
+        assertThat(SecretStores.hasSessionBus(Map.of())).isFalse();
     }
 
     @Test

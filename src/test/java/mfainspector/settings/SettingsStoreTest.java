@@ -36,7 +36,7 @@ class SettingsStoreTest {
     @Test
     void everyFieldSurvivesSaveAndLoadInANewStore() throws Exception {
         AppSettings saved = new AppSettings(List.of(PROD, STAGING), "p-2", "dark", "zh-CN",
-                new WindowBounds(-1200.5, 40, 1024, 700.25, true));
+                new WindowBounds(-1200.5, 40, 1024, 700.25, true), AppSettings.SECRETS_IN_FILE);
 
         new SettingsStore(tmp).save(saved);
         LoadResult r = new SettingsStore(tmp).load();

@@ -10,10 +10,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
 import mfainspector.genauth.AuthenticationApi;
 import mfainspector.settings.SettingsStore;
+import mfainspector.ui.connection.ProfileViewModel.DemoState;
+import mfainspector.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
@@ -59,6 +64,41 @@ public abstract class AppUiTestBase extends FxRobot {
         return opened[0];
     }
 
+    /** English, signed out, no banner, the demo profile selected and its tenant running: where each test starts. */
+    protected void resetToDemoSignedOut() throws Exception {
+        interact(() -> {
+            menuItem(app, "language.en").fire();
+            app.context().signIn().signOut();
+            app.context().banner().clear();
+            app.context().profiles().select(app.context().profiles().profiles().get(0));
+            app.stage().toFront();
+            app.stage().requestFocus();
+        });
+        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
+    }
+
+    /** Types the account and password as a person does and presses Enter. */
+    protected void signIn(AppSession session, String account, String password) {
+        retype(find(session, "accountField"), account);
+        retype((PasswordField) find(session, "passwordField"), password);
+        type(KeyCode.ENTER);
+    }
+
+    /** Clicks into {@code field}, empties it and types {@code text}, as a person replaces what is there. */
+    protected void retype(TextField field, String text) {
+        clickOn(field);
+        interact(field::clear);
+        write(text);
+    }
+
+    /** Waits until the sign-in or fetch in {@code session} has ended, one way or the other. */
+    protected static void awaitSettled(AppSession session) throws Exception {
+        await(() -> {
+            var state = session.context().signIn().stateProperty().get();
+            return state == SignInViewModel.State.SHOWN || state == SignInViewModel.State.ERROR;
+        });
+    }
+
     protected static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,6 +109,16 @@ public abstract class AppUiTestBase extends FxRobot {
         @SuppressWarnings("unchecked")
         T node = (T) session.stage().getScene().lookup("#" + id);
         return node;
+    }
+
+    /** Whether a person can see {@code node}: it and every parent are visible. */
+    protected static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** A menu item by its id (its message key), to fire it as a click would. */

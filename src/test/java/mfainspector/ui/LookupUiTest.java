@@ -36,14 +36,8 @@ class LookupUiTest extends AppUiTestBase {
     }
 
     private void lookUp(String typed, String ticket) throws Exception {
-        TextField t = find(app, "lookupTicket");
-        clickOn(t);
-        interact(t::clear);
-        write(ticket);
-        TextField q = find(app, "lookupQuery");
-        clickOn(q);
-        interact(q::clear);
-        write(typed);
+        retype(find(app, "lookupTicket"), ticket);
+        retype(find(app, "lookupQuery"), typed);
         type(KeyCode.ENTER);
         await(() -> !app.context().lookup().runningProperty().get());
     }

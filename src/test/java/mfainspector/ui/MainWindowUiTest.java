@@ -1,8 +1,26 @@
 package mfainspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,11 +28,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
 import mfainspector.settings.Profile;
+import mfainspector.settings.SettingsStore;
+import mfainspector.settings.WindowBounds;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.signin.SignInViewModel.State;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,24 +47,7 @@ class MainWindowUiTest extends AppUiTestBase {
 
     @BeforeEach
     void backToTheDemoProfileSignedOut() throws Exception {
-        interact(() -> {
-            menuItem(app, "language.en").fire();
-            app.context().signIn().signOut();
-            app.context().banner().clear();
-            app.context().profiles().select(app.context().profiles().profiles().get(0));
-            app.stage().toFront();
-            app.stage().requestFocus();
-        });
-        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-    }
-
-    private void signIn(AppSession session, String account, String password) {
-        TextField field = find(session, "accountField");
-        clickOn(field);
-        interact(field::selectAll);
-        write(account);
-        clickOn((PasswordField) find(session, "passwordField")).write(password);
-        type(KeyCode.ENTER);
+        resetToDemoSignedOut();
     }
 
     @Test
@@ -55,6 +59,17 @@ class MainWindowUiTest extends AppUiTestBase {
         assertThat(note.getText()).contains("Sample data").contains(DemoTenant.DEMO_PASSWORD);
         assertThat(((TextField) find(app, "hostField")).getText()).startsWith("http://127.0.0.1:");
         assertThat(((TextField) find(app, "hostField")).isDisabled()).as("demo credentials are read-only").isTrue();
+        assertThat(shown(find(app, "secretStoreBox"))).as("sample secrets are never stored").isFalse();
+        Node signIn = find(app, "signInButton");
+        Bounds inWindow = signIn.localToScene(signIn.getBoundsInLocal());
+        assertThat(inWindow.getMaxY()).as("Sign in is in view at the first start").isLessThan(app.stage().getScene().getHeight());
+    }
+
+    @Test
+    void anOwnProfileSaysWhereItsSecretIsKept() {
+        interact(() -> app.context().profiles().create("Own"));
+        assertThat(shown(find(app, "secretStoreBox"))).isTrue();
+        assertThat(((Label) find(app, "secretStoreInfo")).getText()).startsWith("App secrets are kept in: ");
     }
 
     @Test
@@ -145,6 +160,166 @@ class MainWindowUiTest extends AppUiTestBase {
                 slow.stage().hide();
             });
         }
+    }
+
+    @Test
+    void tabMovesThroughTheConnectionFieldsThenAccountPasswordAndSignIn() {
+        interact(() -> {
+            app.context().profiles().create("Tab order");
+            app.context().profiles().hostProperty().set("https://example.genauth.ai");
+            app.context().profiles().appIdProperty().set("app-1");
+            app.context().profiles().appSecretProperty().set("s");
+            app.context().signIn().accountProperty().set("carol");
+            app.context().signIn().passwordProperty().set("typed");
+        });
+        ComboBox<Profile> picker = find(app, "profilePicker");
+        interact(picker::requestFocus);
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < 25 && !visited.contains("signInButton"); i++) {
+            type(KeyCode.TAB);
+            visited.add(focusedId());
+        }
+        assertThat(visited).containsSubsequence("profileName", "hostField", "appIdField", "secretField", "revealSecret",
+                "methodChoice", "langChoice", "accountType", "accountField", "passwordField", "signInButton");
+        assertThat(visited.indexOf("signInButton") - visited.indexOf("passwordField")).as("at most the token switch between")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void noTwoVisibleMnemonicsShareALetterAndEachLabelLeadsToItsField() {
+        interact(() -> app.context().profiles().create("Mnemonics"));
+        for (String language : List.of("language.en", "language.zh")) {
+            interact(() -> menuItem(app, language).fire());
+            Map<String, String> seen = new HashMap<>();
+            for (String[] m : mnemonics()) {
+                assertThat(seen.put(m[0], m[1])).as("%s: %s and %s share Alt+%s", language, seen.get(m[0]), m[1], m[0]).isNull();
+            }
+            assertThat(seen).containsKeys("P", "O", "A", "W", "S");
+        }
+        interact(() -> menuItem(app, "language.en").fire());
+        // Headless Monocle cannot map a key code to its character, so Alt+letter is checked by where each label leads.
+        Map<String, String> leadsTo = new HashMap<>();
+        for (Node n : lookup(node -> node instanceof Label l && l.getLabelFor() != null && shown(l)).queryAll()) {
+            leadsTo.put(((Label) n).getText(), ((Label) n).getLabelFor().getId());
+        }
+        assertThat(leadsTo).containsEntry("_Profile", "profilePicker").containsEntry("App h_ost", "hostField")
+                .containsEntry("_Account", "accountField").containsEntry("Pass_word", "passwordField");
+    }
+
+    /** {letter, text} of every mnemonic a person can use now: shown labels, buttons and menu bar titles. */
+    private List<String[]> mnemonics() {
+        List<String[]> out = new ArrayList<>();
+        for (Node n : lookup(node -> node instanceof Labeled).queryAll()) {
+            if (n instanceof Labeled l && l.isMnemonicParsing() && shown(l) && l.getText() != null && l.getText().contains("_")
+                    && !insideAnotherLabeled(l)) {
+                out.add(new String[] {letter(l.getText()), l.getText()});
+            }
+        }
+        return out;
+    }
+
+    /** A control's skin may copy its text into an inner label (a menu bar button does): count the control once. */
+    private static boolean insideAnotherLabeled(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Labeled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String letter(String text) {
+        return text.substring(text.indexOf('_') + 1, text.indexOf('_') + 2).toUpperCase(Locale.ROOT);
+    }
+
+    private String focusedId() {
+        Node n = app.stage().getScene().getFocusOwner();
+        while (n != null && n.getId() == null) {
+            n = n.getParent();
+        }
+        return n == null ? "none" : n.getId();
+    }
+
+    @Test
+    void theWindowReopensWhereItWasClosedAndBoundsOffEveryScreenOpenCentred() throws Exception {
+        Path dir = settingsDir.resolve("placement");
+        AppSession first = open(dir, DemoOptions.defaults());
+        interact(() -> {
+            first.stage().setX(40);
+            first.stage().setY(30);
+            first.stage().setWidth(900);
+            first.stage().setHeight(640);
+        });
+        interact(() -> menuItem(first, "menu.file.quit").fire());
+        assertThat(first.stage().isShowing()).isFalse();
+
+        AppSession second = open(dir, DemoOptions.defaults());
+        Stage again = second.stage();
+        assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight())).containsExactly(40.0, 30.0, 900.0, 640.0);
+        interact(again::hide);
+
+        SettingsStore store = new SettingsStore(dir);
+        store.save(store.load().settings().withWindow(new WindowBounds(-9000, -9000, 900, 640, false)));
+        AppSession third = open(dir, DemoOptions.defaults());
+        try {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Stage s = third.stage();
+            assertThat(screen.contains(s.getX(), s.getY(), s.getWidth(), s.getHeight())).as("on screen: %s", s).isTrue();
+            assertThat(s.getX() + s.getWidth() / 2).isCloseTo(screen.getMinX() + screen.getWidth() / 2, within(2.0));
+            assertThat(s.getWidth()).isEqualTo(900.0);
+        } finally {
+            interact(() -> third.stage().hide());
+        }
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconAtEverySize() {
+        assertThat(app.stage().getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
+    }
+
+    @Test
+    void theViewMenuSwitchesBetweenDarkAndLightAndTheChoiceIsSaved() throws Exception {
+        interact(() -> menuItem(app, "theme.dark").fire());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=dark"));
+
+        interact(() -> menuItem(app, "theme.light").fire());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=light"));
+    }
+
+    @Test
+    void followingTheSystemUsesTheOsAnswerAndLightWhenTheOsDoesNotSay() {
+        boolean[] dark = new boolean[2];
+        interact(() -> {
+            ThemeSwitcher osDark = new ThemeSwitcher(TaskRunner.sameThread(), () -> Optional.of(true));
+            osDark.apply();
+            dark[0] = osDark.isDark();
+            ThemeSwitcher osSilent = new ThemeSwitcher(TaskRunner.sameThread(), Optional::empty);
+            osSilent.apply();
+            dark[1] = osSilent.isDark();
+            app.context().theme().choiceProperty().set(ThemeSwitcher.Choice.LIGHT);
+        });
+        assertThat(dark).containsExactly(true, false);
+    }
+
+    @Test
+    void theAppSecretIsMaskedUntilTheEyeIsPressed() {
+        PasswordField masked = find(app, "secretField");
+        TextField plain = find(app, "secretPlain");
+        String secret = app.context().profiles().appSecretProperty().get();
+        assertThat(secret).isNotEmpty();
+        assertThat(shown(masked)).isTrue();
+        assertThat(shown(plain)).isFalse();
+
+        clickOn((ToggleButton) find(app, "revealSecret"));
+        assertThat(shown(plain)).isTrue();
+        assertThat(plain.getText()).isEqualTo(secret);
+        assertThat(shown(masked)).isFalse();
+
+        clickOn((ToggleButton) find(app, "revealSecret"));
+        assertThat(shown(masked)).isTrue();
+        assertThat(shown(plain)).isFalse();
     }
 
     /** The message label placed under a field in its form. */

@@ -104,14 +104,19 @@ public final class ProfileView {
         ComboBox<Boolean> keep = new ComboBox<>();
         keep.setId("storeChoice");
         keep.getItems().setAll(false, true);
-        keep.setValue(false);
+        keep.setValue(vm.secrets().fileChosenProperty().get());
         FormRows.localized(keep, i18n, file -> i18n.get(file ? "secretstore.choice.file" : "secretstore.choice.session"));
         keep.valueProperty().addListener((obs, old, file) -> vm.secrets().chooseFile(file));
+        vm.secrets().fileChosenProperty().addListener((obs, old, file) -> keep.setValue(file));
         keep.setMaxWidth(Double.MAX_VALUE);
         FormRows choice = new FormRows(i18n);
         choice.add("secretstore.choice", keep, null);
         FormRows.showWhen(vm.secrets().fallbackChoiceProperty(), choice.grid());
-        return new VBox(6, choice.grid(), inUse);
+        VBox box = new VBox(6, choice.grid(), inUse);
+        box.setId("secretStoreBox");
+        // The demo profile's sample secrets are never stored, and Sign in stays in view without these lines.
+        FormRows.showWhen(vm.demoSelectedProperty().not(), box);
+        return box;
     }
 
     private static TextField field(String id, String text) {

@@ -2,6 +2,7 @@ package mfainspector.ui.connection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +18,9 @@ import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.Secret;
 import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.settings.AppSettings;
 import mfainspector.settings.Profile;
+import mfainspector.settings.SecretStore;
 import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
 import mfainspector.ui.SettingsKeeper;
@@ -75,7 +78,10 @@ public final class ProfileViewModel {
                 lang.set(Lang.forLocale(now));
             }
         });
-        secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old.kind() != now.kind() && secrets.fallbackChoiceProperty().get()));
+        secrets.restoreChoice(AppSettings.SECRETS_IN_FILE.equals(settings.current().secretFallback()));
+        secrets.fileChosenProperty().addListener((obs, old, file) ->
+                settings.saveSecretFallback(file ? AppSettings.SECRETS_IN_FILE : AppSettings.SECRETS_IN_SESSION));
+        secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old, now, secrets.lastChangeByPerson()));
     }
 
     /** Fills the picker from the saved settings and selects the saved profile, or the demo one. */
@@ -210,19 +216,41 @@ public final class ProfileViewModel {
         }, this::secretProblem);
     }
 
-    /** A newly chosen fallback store gets the current secret; a newly probed OS store is read. */
-    private void storeChanged(boolean chosenByPerson) {
+    /**
+     * A store found at start is read. A store the person chose takes over every saved secret from
+     * the old one, which keeps none: choosing "this session only" leaves no secret in the file.
+     */
+    private void storeChanged(SecretStore old, SecretStore now, boolean chosenByPerson) {
         Profile p = selected.get();
-        if (p == null || p.demo()) {
+        boolean own = p != null && !p.demo();
+        if (!chosenByPerson) {
+            if (own) {
+                readSecret(p);
+                management.storeChanged(p, false);
+            }
             return;
         }
-        if (chosenByPerson) {
-            storedSecret = "";
-            commit();
-        } else {
-            readSecret(p);
-        }
-        management.storeChanged(p, chosenByPerson);
+        List<String> keys = profiles.stream().filter(q -> !q.demo())
+                .flatMap(q -> Stream.of(q.appSecretKey(), q.poolSecretKey())).toList();
+        String editing = own ? appSecret.get() : "";
+        storedSecret = editing;
+        runner.run(() -> {
+            for (String key : keys) {
+                Optional<Secret> kept = old.read(key);
+                if (kept.isPresent()) {
+                    now.write(key, kept.get());
+                    old.delete(key);
+                }
+            }
+            if (!editing.isEmpty()) {
+                now.write(p.appSecretKey(), Secret.of(editing));
+            }
+            return null;
+        }, moved -> {
+            if (own) {
+                management.storeChanged(p, true); // after the move, so the edited pool secret is written last
+            }
+        }, this::secretProblem);
     }
 
     private void persistList() {

@@ -14,7 +14,9 @@ import mfainspector.ui.I18n;
 /**
  * Which secret store keeps the app secrets. Until the OS store has been probed, and wherever
  * there is none, secrets live for this session only; without an OS store the person may choose a
- * file readable only by their own account instead. The window always says which store is in use.
+ * file readable only by their own account instead. That choice is kept in the plain settings, so
+ * the next start uses the same store (and finds the secrets saved in the file) without asking
+ * again. The window always says which store is in use.
  */
 public final class SecretStoreModel {
 
@@ -23,6 +25,8 @@ public final class SecretStoreModel {
     private final ReadOnlyObjectWrapper<SecretStore> store = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper fallbackChoice = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper probing = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper fileChosen = new ReadOnlyBooleanWrapper();
+    private boolean lastChangeByPerson;
     private final StringBinding description;
 
     public SecretStoreModel(I18n i18n, Supplier<SecretStore> sessionStore, Supplier<SecretStore> ownerOnlyFile) {
@@ -37,20 +41,44 @@ public final class SecretStoreModel {
     /** The result of probing the OS store: use it, or offer the fallback choice. */
     public void probed(Optional<SecretStore> osStore) {
         probing.set(false);
+        if (osStore.isPresent()) {
+            use(osStore.get(), false);
+        } else if (fileChosen.get()) {
+            use(ownerOnlyFile.get(), false);
+        }
         fallbackChoice.set(osStore.isEmpty());
-        osStore.ifPresent(store::set);
     }
 
-    /** Where no OS store exists: keep secrets for this session only, or in an owner-only file. */
+    /** The choice saved by an earlier run, applied once the probe finds no OS store. */
+    public void restoreChoice(boolean file) {
+        fileChosen.set(file);
+    }
+
+    /** Where no OS store exists, the person keeps secrets for this session only, or in an owner-only file. */
     public void chooseFile(boolean file) {
         if (!fallbackChoice.get()) {
             return;
         }
-        SecretStore now = store.get();
+        fileChosen.set(file);
         SecretStore.Kind wanted = file ? SecretStore.Kind.OWNER_ONLY_FILE : SecretStore.Kind.SESSION_ONLY;
-        if (now.kind() != wanted) {
-            store.set(file ? ownerOnlyFile.get() : sessionStore.get());
+        if (store.get().kind() != wanted) {
+            use(file ? ownerOnlyFile.get() : sessionStore.get(), true);
         }
+    }
+
+    private void use(SecretStore next, boolean byPerson) {
+        lastChangeByPerson = byPerson;
+        store.set(next);
+    }
+
+    /** Whether the latest change of store was the person's choice (move the secrets) or found at start (read them). */
+    public boolean lastChangeByPerson() {
+        return lastChangeByPerson;
+    }
+
+    /** True when secrets go (or would go, without an OS store) to the owner-only file. */
+    public ReadOnlyBooleanProperty fileChosenProperty() {
+        return fileChosen.getReadOnlyProperty();
     }
 
     private static String name(I18n i18n, SecretStore s) {

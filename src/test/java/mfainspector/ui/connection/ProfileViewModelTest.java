@@ -67,8 +67,9 @@ class ProfileViewModelTest {
     }
 
     @Test
-    void firstRunSelectsTheDemoProfileWithTheRunningTenantsCredentials() {
+    void firstRunSelectsTheDemoProfileWithTheRunningTenantsCredentialsWithoutWaitingForTheSecretStoreProbe() {
         ProfileViewModel vm = open();
+        assertThat(secrets.probingProperty().get()).as("the probe has not answered").isTrue();
         assertThat(vm.selectedProperty().get().demo()).isTrue();
         assertThat(vm.demoStateProperty().get()).isEqualTo(DemoState.READY);
         assertThat(vm.hostProperty().get()).startsWith("http://127.0.0.1:");
@@ -148,17 +149,55 @@ class ProfileViewModelTest {
         assertThat(vm.selectedProperty().get().demo()).isTrue();
     }
 
-    @Test
-    void choosingTheOwnerOnlyFileMovesTheCurrentSecretThere() throws Exception {
+    /** No OS store: a profile "Prod" whose secret was entered, then the person chose the owner-only file. */
+    private ProfileViewModel prodWithTheFileChosen(String secret) {
         ProfileViewModel vm = open();
         secrets.probed(Optional.empty());
         vm.create("Prod");
-        fill(vm, "https://example.com", "a", "file-kept-secret");
+        fill(vm, "https://example.com", "app-1", secret);
         vm.commit();
         secrets.chooseFile(true);
+        return vm;
+    }
+
+    @Test
+    void choosingTheOwnerOnlyFileMovesTheCurrentSecretThere() throws Exception {
+        ProfileViewModel vm = prodWithTheFileChosen("file-kept-secret");
         assertThat(secrets.current()).isInstanceOf(OwnerOnlyFileSecretStore.class);
         assertThat(new OwnerOnlyFileSecretStore(dir).read(vm.selectedProperty().get().appSecretKey()))
                 .contains(Secret.of("file-kept-secret"));
         assertThat(secrets.descriptionProperty().get()).contains("a file readable only by your account");
+    }
+
+    @Test
+    void theFileChoiceIsRememberedAndItsSecretIsReadAtTheNextStartWithoutAskingAgain() throws Exception {
+        prodWithTheFileChosen("file-kept-secret");
+        assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=file")
+                .doesNotContain("file-kept-secret");
+
+        secrets = new SecretStoreModel(i18n, SessionSecretStore::new, () -> new OwnerOnlyFileSecretStore(dir));
+        ProfileViewModel second = open();
+        assertThat(secrets.fileChosenProperty().get()).isTrue();
+        assertThat(second.appSecretProperty().get()).as("nothing is read before the probe").isEmpty();
+        secrets.probed(Optional.empty());
+
+        assertThat(secrets.current()).isInstanceOf(OwnerOnlyFileSecretStore.class);
+        assertThat(second.selectedProperty().get().name()).isEqualTo("Prod");
+        assertThat(second.appSecretProperty().get()).isEqualTo("file-kept-secret");
+        assertThat(second.readyProperty().get()).isTrue();
+    }
+
+    @Test
+    void choosingThisSessionOnlyAgainTakesTheSecretOutOfTheFile() throws Exception {
+        ProfileViewModel vm = prodWithTheFileChosen("leaves-the-file");
+        String key = vm.selectedProperty().get().appSecretKey();
+        assertThat(new OwnerOnlyFileSecretStore(dir).read(key)).contains(Secret.of("leaves-the-file"));
+
+        secrets.chooseFile(false);
+
+        assertThat(new OwnerOnlyFileSecretStore(dir).read(key)).isEmpty();
+        assertThat(session.read(key)).contains(Secret.of("leaves-the-file"));
+        assertThat(vm.appSecretProperty().get()).isEqualTo("leaves-the-file");
+        assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=session");
     }
 }
