@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -51,13 +52,15 @@ public final class AppSession implements AutoCloseable {
     private final MainWindow window;
     private final ExecutorService settingsWriter;
     private final EmbeddedDemo demo;
+    private final HeldExecutor startUp;
     private boolean closed;
 
     private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Supplier<AuthenticationApi> client) {
         this.stage = stage;
         AppSettings saved = loaded.settings();
         I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
-        TaskRunner runner = TaskRunner.daemon("mfa-inspector-work", Platform::runLater);
+        startUp = new HeldExecutor(TaskRunner.daemonPool("mfa-inspector-work"));
+        TaskRunner runner = new TaskRunner(startUp, Platform::runLater);
         BannerModel banner = new BannerModel(i18n, new Countdown(Platform::runLater));
         settingsWriter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "mfa-inspector-settings");
@@ -114,7 +117,23 @@ public final class AppSession implements AutoCloseable {
                                   Supplier<AuthenticationApi> client) {
         AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
         stage.show();
+        s.releaseWorkAfterFirstFrame();
         return s;
+    }
+
+    /** Background work starts once the window's first frame has been drawn (two pulses later). */
+    private void releaseWorkAfterFirstFrame() {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    startUp.release();
+                }
+            }
+        }.start();
     }
 
     public AppContext context() {

@@ -21,6 +21,7 @@ public final class ThemeSwitcher {
     private final TaskRunner runner;
     private final Supplier<Optional<Boolean>> osPrefersDark;
     private boolean dark;
+    private Boolean applied;
     private boolean closed;
 
     public ThemeSwitcher(TaskRunner runner, Supplier<Optional<Boolean>> osPrefersDark) {
@@ -54,8 +55,13 @@ public final class ThemeSwitcher {
         }
     }
 
+    /** Restyles the window only when the theme really changes: a restyle of the whole scene is costly. */
     private void use(boolean wantDark) {
         dark = wantDark;
+        if (applied != null && applied == wantDark) {
+            return;
+        }
+        applied = wantDark;
         Application.setUserAgentStylesheet(wantDark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
