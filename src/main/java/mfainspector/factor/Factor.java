@@ -2,6 +2,7 @@ package mfainspector.factor;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +31,18 @@ public record Factor(String factorId, FactorType type, Map<String, Object> profi
         return text("email");
     }
 
-    /** The contact detail of this factor, masked, or empty when the profile has none. */
+    /** Profile keys that name a device or credential (passkeys, security keys): shown as they are, not contact data. */
+    private static final List<String> DEVICE_KEYS = List.of("credentialName", "deviceName", "displayName", "name");
+
+    /**
+     * The contact detail of this factor, masked; for a factor without phone or email (a passkey,
+     * say) the name of its device or credential; else empty.
+     */
     public String maskedDetail() {
         if (phoneNumber().isPresent()) {
             return Masking.maskPhone(phoneCountryCode().orElse(null), phoneNumber().get());
         }
-        return email().map(Masking::maskEmail).orElse("");
+        return email().map(Masking::maskEmail).orElseGet(this::deviceName);
     }
 
     /** The contact detail in clear, for an explicit reveal. */
@@ -44,7 +51,11 @@ public record Factor(String factorId, FactorType type, Map<String, Object> profi
             String cc = phoneCountryCode().orElse("");
             return (cc.isEmpty() ? "" : cc + " ") + phoneNumber().get();
         }
-        return email().orElse("");
+        return email().orElseGet(this::deviceName);
+    }
+
+    private String deviceName() {
+        return DEVICE_KEYS.stream().map(this::text).flatMap(Optional::stream).findFirst().orElse("");
     }
 
     private Optional<String> text(String key) {
