@@ -29,22 +29,31 @@ final class ModeTabs {
      */
     ModeTabs(AppContext ctx, Node signInResults, Runnable openManagement, Runnable focusPassword) {
         I18n i18n = ctx.i18n();
-        LookupView lookupView = new LookupView(ctx.lookup(), i18n, LookupTarget.ready(ctx.profiles()), openManagement);
         signIn = tab(i18n, "signInTab", "mode.signin", signInResults);
-        lookup = tab(i18n, "lookupTab", "mode.lookup", lookupView.node());
-        Tab log = tab(i18n, "logTab", "mode.log", new LookupLogView(ctx.lookupLog(), i18n).node());
+        lookup = tab(i18n, "lookupTab", "mode.lookup", null);
+        Tab log = tab(i18n, "logTab", "mode.log", null);
         tabs.getTabs().setAll(signIn, lookup, log);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("modeTabs");
         tabs.getStyleClass().add("mode-tabs");
         signInSelected = tabs.getSelectionModel().selectedItemProperty().isEqualTo(signIn);
+        // The lookup and log views are built when first opened: most sessions never do, and
+        // building them with the window delayed its first frame.
+        LookupView[] lookupView = new LookupView[1];
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == lookup) {
+                if (lookupView[0] == null) {
+                    lookupView[0] = new LookupView(ctx.lookup(), i18n, LookupTarget.ready(ctx.profiles()), openManagement);
+                    lookup.setContent(lookupView[0].node());
+                }
                 if (!LookupTarget.ready(ctx.profiles()).get()) {
                     openManagement.run();
                 }
-                lookupView.queryField().requestFocus();
+                lookupView[0].queryField().requestFocus();
             } else if (now == log) {
+                if (log.getContent() == null) {
+                    log.setContent(new LookupLogView(ctx.lookupLog(), i18n).node());
+                }
                 ctx.lookupLog().reload();
             }
         });
