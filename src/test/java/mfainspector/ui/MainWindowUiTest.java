@@ -280,11 +280,11 @@ class MainWindowUiTest extends AppUiTestBase {
     @Test
     void theViewMenuSwitchesBetweenDarkAndLightAndTheChoiceIsSaved() throws Exception {
         interact(() -> menuItem(app, "theme.dark").fire());
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=dark"));
 
         interact(() -> menuItem(app, "theme.light").fire());
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
         await(() -> Files.readString(new SettingsStore(settingsDir).file()).contains("theme=light"));
     }
 
