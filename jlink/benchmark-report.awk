@@ -1,6 +1,6 @@
 # Summarises the benchmark's samples ("who key value" lines, who = app or
 # baseline) into median and range per figure, the app/baseline ratio of the
-# medians, and the targets of issue 4.
+# medians, and the start-up targets the project holds itself to.
 
 function sort_values(arr, n,    i, j, t) {
     for (i = 2; i <= n; i++) {

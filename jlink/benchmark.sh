@@ -10,7 +10,7 @@
 # target/image) and the baseline's, warms both up once (JavaFX unpacks the
 # baseline's native libraries into ~/.openjfx/cache; the OS caches the files),
 # then runs them alternately and prints the median and range of each figure,
-# the ratios against the baseline and the targets of issue 4. A copy of the
+# the ratios against the baseline and the start-up targets. A copy of the
 # report goes to target/benchmark/report.txt.
 #
 # Figures: first frame = process start to the main window shown (both apps
