@@ -8,19 +8,20 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import mfainspector.genauth.AccountType;
+import mfainspector.ui.BusySpinner;
 import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
 
 /**
  * The sign-in panel: account type, account and password, or a pasted access token; Sign in
- * (Enter), and while it runs a progress indicator and Cancel (Esc is bound by the window).
+ * (Enter), and while it runs Cancel (Esc is bound by the window) and, once it takes a moment, a
+ * busy spinner.
  */
 public final class SignInView {
 
@@ -86,16 +87,14 @@ public final class SignInView {
         cancel.setId("cancelButton");
         cancel.textProperty().bind(i18n.text("signin.cancel"));
         cancel.setOnAction(e -> vm.cancel());
-        ProgressIndicator progress = new ProgressIndicator();
+        cancel.visibleProperty().bind(running);
+        cancel.managedProperty().bind(running);
+        BusySpinner progress = new BusySpinner(running, 20);
         progress.setId("signInProgress");
-        progress.setPrefSize(20, 20);
         Label working = new Label();
         working.textProperty().bind(i18n.text("signin.running"));
         working.setWrapText(true);
-        for (Node n : new Node[] {cancel, progress, working}) {
-            n.visibleProperty().bind(running);
-            n.managedProperty().bind(running);
-        }
+        FormRows.showWhen(progress.shownProperty(), working);
         HBox buttons = new HBox(8, signIn, cancel, progress);
         buttons.getStyleClass().add("button-row");
         // A token never holds a line break, so Enter in the token field signs in as it does elsewhere.
