@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -46,6 +47,9 @@ public final class AppSession implements AutoCloseable {
 
     /** The window icon at every size the desktop may ask for (copies of assets/icons). */
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** The window's size when no place was saved. */
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 800;
 
     private final Stage stage;
     private final AppContext ctx;
@@ -96,41 +100,61 @@ public final class AppSession implements AutoCloseable {
 
         window = new MainWindow(ctx);
         window.setOwner(stage);
-        Scene scene = new Scene(window.root(), 1180, 800);
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
         scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
         stage.titleProperty().bind(i18n.text("app.title"));
         addIcons(stage);
-        WindowPlacement.restore(stage, saved.window());
+
         UncaughtErrors.install(stage, i18n);
         // However the window goes (close button, File > Quit), its edits and place are saved.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
-    /** Opens the main window on {@code stage}; call on the JavaFX thread with settings loaded beforehand. */
-    public static AppSession open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions) {
-        return open(stage, settingsDir, loaded, demoOptions, lazyClient());
+    /**
+     * Opens the main window on {@code stage}; call on the JavaFX thread with the settings loaded
+     * beforehand. The window shows at once with {@link FirstFrame}'s outline (title, place and
+     * theme colours already right); the controls are built once that frame is on its way to the
+     * screen and then replace it, and {@code ready} gets the session. Nothing is built when the
+     * window is closed before that.
+     */
+    public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Consumer<AppSession> ready) {
+        open(stage, settingsDir, loaded, demoOptions, lazyClient(), ready);
     }
 
     /** As above with another API client, created on first use on a background thread (tests shorten its timeouts). */
-    public static AppSession open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions,
-                                  Supplier<AuthenticationApi> client) {
-        AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
+    public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions,
+                            Supplier<AuthenticationApi> client, Consumer<AppSession> ready) {
+        AppSettings saved = loaded.settings();
+        boolean dark = ThemeSwitcher.parse(saved.theme()) == ThemeSwitcher.Choice.DARK;
+        stage.setScene(new Scene(FirstFrame.outline(dark), WIDTH, HEIGHT));
+        stage.setTitle(new I18n(uiLocale(saved.uiLanguage())).get("app.title"));
+        WindowPlacement.restore(stage, saved.window());
         stage.show();
-        s.releaseWorkAfterFirstFrame();
-        return s;
+        afterPulses(2, () -> {
+            if (stage.isShowing()) {
+                AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
+                s.releaseWorkAfterFirstFrame();
+                ready.accept(s);
+            }
+        });
     }
 
     /** Background work starts once the window's first frame has been drawn (two pulses later). */
     private void releaseWorkAfterFirstFrame() {
+        afterPulses(2, startUp::release);
+    }
+
+    /** Runs {@code then} at the start of the {@code count}th pulse from now: the pulses before it are done. */
+    private static void afterPulses(int count, Runnable then) {
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (++pulses == 2) {
+                if (++pulses == count) {
                     stop();
-                    startUp.release();
+                    then.run();
                 }
             }
         }.start();

@@ -29,7 +29,7 @@ public final class InspectorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        session = AppSession.open(stage, settingsDir, loaded, DemoOptions.defaults());
+        AppSession.open(stage, settingsDir, loaded, DemoOptions.defaults(), s -> session = s);
     }
 
     @Override

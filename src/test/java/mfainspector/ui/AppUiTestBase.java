@@ -3,6 +3,7 @@ package mfainspector.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -59,9 +60,9 @@ public abstract class AppUiTestBase extends FxRobot {
     /** Opens another main window with its own API client (for example with short timeouts). */
     protected static AppSession open(Path dir, DemoOptions options, Supplier<AuthenticationApi> client) throws Exception {
         var loaded = new SettingsStore(dir).load();
-        AppSession[] opened = new AppSession[1];
-        FxToolkit.setupFixture(() -> opened[0] = AppSession.open(new Stage(), dir, loaded, options, client));
-        return opened[0];
+        CompletableFuture<AppSession> opened = new CompletableFuture<>();
+        FxToolkit.setupFixture(() -> AppSession.open(new Stage(), dir, loaded, options, client, opened::complete));
+        return opened.get(30, TimeUnit.SECONDS);
     }
 
     /** English, signed out, no banner, the demo profile selected and its tenant running: where each test starts. */

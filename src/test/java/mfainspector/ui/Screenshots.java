@@ -34,7 +34,7 @@ public final class Screenshots {
         new SettingsStore(dir).save(AppSettings.defaults().withTheme("light").withUiLanguage("en"));
         var loaded = new SettingsStore(dir).load();
         CompletableFuture<AppSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> opened.complete(AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults())));
+        Platform.startup(() -> AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults(), opened::complete));
         AppSession s = opened.get(30, TimeUnit.SECONDS);
         try {
             until(() -> s.context().profiles().demoStateProperty().get() == DemoState.READY);

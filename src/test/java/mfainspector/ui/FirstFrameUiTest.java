@@ -1,0 +1,121 @@
+package mfainspector.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import mfainspector.demo.DemoOptions;
+import mfainspector.settings.AppSettings;
+import mfainspector.settings.LoadResult;
+import mfainspector.settings.SettingsStore;
+import mfainspector.settings.WindowBounds;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opening the main window: it shows at once with the outline of {@link FirstFrame} (the saved
+ * title, place and theme), and the controls replace the outline a moment later.
+ */
+class FirstFrameUiTest extends FxRobot {
+
+    private static Path dir;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        dir = Files.createTempDirectory("mfa-inspector-first-frame");
+        System.setProperty("mfainspector.home", dir.toString());
+    }
+
+    @AfterAll
+    static void clear() {
+        System.clearProperty("mfainspector.home");
+    }
+
+    /** What the window shows right after open() returned, and the session once its controls are in. */
+    private record Opened(Stage stage, Parent firstRoot, String firstTitle, double firstWidth, AppSession session) {
+    }
+
+    private Opened open(Path folder) throws Exception {
+        LoadResult loaded = new SettingsStore(folder).load();
+        CompletableFuture<AppSession> ready = new CompletableFuture<>();
+        AtomicReference<Opened> first = new AtomicReference<>();
+        interact(() -> {
+            Stage stage = new Stage();
+            AppSession.open(stage, folder, loaded, DemoOptions.defaults(), ready::complete);
+            first.set(new Opened(stage, stage.getScene().getRoot(), stage.getTitle(), stage.getWidth(), null));
+            assertThat(stage.isShowing()).as("shown before open() returns").isTrue();
+        });
+        AppSession s = ready.get(30, TimeUnit.SECONDS);
+        Opened o = first.get();
+        return new Opened(o.stage(), o.firstRoot(), o.firstTitle(), o.firstWidth(), s);
+    }
+
+    private void close(AppSession s) {
+        interact(() -> {
+            s.close();
+            s.stage().hide();
+        });
+    }
+
+    @Test
+    void theWindowShowsItsOutlineAtOnceAndTheControlsReplaceIt() throws Exception {
+        Path folder = dir.resolve("light");
+        new SettingsStore(folder).save(AppSettings.defaults().withWindow(new WindowBounds(40, 30, 900, 640, false)));
+        Opened o = open(folder);
+        try {
+            assertThat(o.firstRoot().getId()).isEqualTo("firstFrame");
+            assertThat(o.firstRoot().lookupAll(".control")).as("no controls in the first frame").isEmpty();
+            assertThat(o.firstTitle()).isEqualTo("MFA Inspector");
+            assertThat(o.firstWidth()).as("the saved size from the first frame on").isEqualTo(900);
+            assertThat(o.stage().getScene().getRoot()).isSameAs(o.session().window().root());
+            assertThat(o.stage().getScene().lookup("#firstFrame")).isNull();
+            assertThat(o.stage().getScene().lookup("#signInButton")).isNotNull();
+            assertThat(o.stage().getTitle()).isEqualTo(o.firstTitle());
+        } finally {
+            close(o.session());
+        }
+    }
+
+    @Test
+    void theOutlineHasTheSavedThemesColours() throws Exception {
+        Path folder = dir.resolve("dark");
+        new SettingsStore(folder).save(AppSettings.defaults().withTheme("dark"));
+        Opened dark = open(folder);
+        close(dark.session());
+        Path other = dir.resolve("default");
+        Opened light = open(other);
+        close(light.session());
+        Color darkFill = (Color) ((Region) dark.firstRoot()).getBackground().getFills().get(0).getFill();
+        Color lightFill = (Color) ((Region) light.firstRoot()).getBackground().getFills().get(0).getFill();
+        assertThat(darkFill.getBrightness()).as("dark theme saved").isLessThan(0.2);
+        assertThat(lightFill.getBrightness()).as("no theme saved: light until the OS answers").isGreaterThan(0.9);
+    }
+
+    @Test
+    void aWindowClosedBeforeItsControlsAreBuiltBuildsNothing() throws Exception {
+        Path folder = dir.resolve("closed-early");
+        LoadResult loaded = new SettingsStore(folder).load();
+        CompletableFuture<AppSession> ready = new CompletableFuture<>();
+        interact(() -> {
+            Stage stage = new Stage();
+            AppSession.open(stage, folder, loaded, DemoOptions.defaults(), ready::complete);
+            stage.hide();
+        });
+        // Well past the two pulses after which the controls would be built.
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ready).as("no session for a window closed at once").isNotDone();
+    }
+}
