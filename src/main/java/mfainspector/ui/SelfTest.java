@@ -58,10 +58,12 @@ public final class SelfTest {
         long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
         CompletableFuture<String> outcome = new CompletableFuture<>();
         AppSession[] session = new AppSession[1];
+        Thread[] fxThread = new Thread[1];
         try {
             Path dir = Files.createTempDirectory("mfa-inspector-self-test");
             LoadResult loaded = new SettingsStore(dir).load();
             Platform.startup(() -> {
+                fxThread[0] = Thread.currentThread();
                 try {
                     long[] firstFrame = new long[1];
                     AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()),
@@ -95,6 +97,22 @@ public final class SelfTest {
                 // Exit one turn later, so the pulse already queued for the hidden window is done.
                 Platform.runLater(Platform::exit);
             });
+            awaitToolkitExit(fxThread[0]);
+        }
+    }
+
+    /**
+     * Waits (a few seconds at most) for the JavaFX thread to end: the caller exits the JVM next,
+     * and a pulse still running then would find the renderer already shut down.
+     */
+    private static void awaitToolkitExit(Thread fxThread) {
+        if (fxThread == null) {
+            return;
+        }
+        try {
+            fxThread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
