@@ -3,6 +3,7 @@ package mfainspector;
 import java.nio.file.Path;
 import java.time.Duration;
 import mfainspector.ui.InspectorApp;
+import mfainspector.ui.RendererChoice;
 import mfainspector.ui.SelfTest;
 
 /** Starts the window, or the self-test that drives it; kept apart so that commands never load it. */
@@ -12,6 +13,7 @@ final class Gui {
     }
 
     static void start(String[] args) {
+        RendererChoice.apply();
         if (args.length == 0) {
             InspectorApp.run(args);
             return;
