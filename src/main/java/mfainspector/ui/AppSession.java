@@ -3,6 +3,8 @@ package mfainspector.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -104,7 +106,6 @@ public final class AppSession implements AutoCloseable {
         scene.setRoot(window.root());
         scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
         stage.titleProperty().bind(i18n.text("app.title"));
-        addIcons(stage);
 
         UncaughtErrors.install(stage, i18n);
         // However the window goes (close button, File > Quit), its edits and place are saved.
@@ -130,6 +131,7 @@ public final class AppSession implements AutoCloseable {
         stage.setScene(new Scene(FirstFrame.outline(dark), WIDTH, HEIGHT));
         stage.setTitle(new I18n(uiLocale(saved.uiLanguage())).get("app.title"));
         WindowPlacement.restore(stage, saved.window());
+        addIconsSoon(stage);
         stage.show();
         afterPulses(2, () -> {
             if (stage.isShowing()) {
@@ -140,9 +142,15 @@ public final class AppSession implements AutoCloseable {
         });
     }
 
-    /** Background work starts once the window's first frame has been drawn (two pulses later). */
+    /**
+     * Background work starts once the window's first frame with its controls has been drawn (two
+     * pulses later); the controls not shown yet are built then too.
+     */
     private void releaseWorkAfterFirstFrame() {
-        afterPulses(2, startUp::release);
+        afterPulses(2, () -> {
+            startUp.release();
+            window.prepare();
+        });
     }
 
     /** Runs {@code then} at the start of the {@code count}th pulse from now: the pulses before it are done. */
@@ -221,13 +229,26 @@ public final class AppSession implements AutoCloseable {
         return saved == null || saved.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(saved);
     }
 
-    private static void addIcons(Stage stage) {
-        for (int size : ICON_SIZES) {
-            var url = AppSession.class.getResource("icons/mfa-inspector-" + size + ".png");
-            if (url == null) {
-                throw new IllegalStateException("the window icon of " + size + " px is missing from the app");
+    /**
+     * Decodes the window icons on a thread of their own and gives them to the stage when done:
+     * decoding six PNGs on the JavaFX thread held the controls back by tens of milliseconds.
+     */
+    private static void addIconsSoon(Stage stage) {
+        Thread t = new Thread(() -> {
+            List<Image> icons = new ArrayList<>();
+            for (int size : ICON_SIZES) {
+                var url = AppSession.class.getResource("icons/mfa-inspector-" + size + ".png");
+                if (url == null) {
+                    Platform.runLater(() -> {
+                        throw new IllegalStateException("the window icon of " + size + " px is missing from the app");
+                    });
+                    return;
+                }
+                icons.add(new Image(url.toExternalForm()));
             }
-            stage.getIcons().add(new Image(url.toExternalForm()));
-        }
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "mfa-inspector-icons");
+        t.setDaemon(true);
+        t.start();
     }
 }

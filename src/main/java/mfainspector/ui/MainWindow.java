@@ -41,6 +41,7 @@ public final class MainWindow implements AppMenu.Actions {
     private final StackPane results = new StackPane();
     private final FactorsViewModel factors;
     private final SignInView signInView;
+    private final FactorsView factorsView;
     private final ObjectProperty<AppMenu.Language> language;
     private Window owner;
 
@@ -81,7 +82,8 @@ public final class MainWindow implements AppMenu.Actions {
                         : signIn.accountProperty().get()));
             }
         });
-        results.getChildren().setAll(new FactorsView(factors, i18n).node());
+        factorsView = new FactorsView(factors, i18n);
+        results.getChildren().setAll(factorsView.node());
         ModeTabs modes = new ModeTabs(ctx, results, profileView::openManagement, () -> signInView.passwordField().requestFocus());
         FormRows.showWhen(modes.signInSelectedProperty(), beforeSignIn, signInView.root());
         VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), modes.node());
@@ -152,6 +154,11 @@ public final class MainWindow implements AppMenu.Actions {
 
     public void setOwner(Window owner) {
         this.owner = owner;
+    }
+
+    /** Builds what the window does not show yet but soon will (the factor table); when it is up and idle. */
+    public void prepare() {
+        factorsView.prepare();
     }
 
     public Parent root() {

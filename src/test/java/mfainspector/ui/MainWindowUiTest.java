@@ -295,7 +295,9 @@ class MainWindowUiTest extends AppUiTestBase {
     }
 
     @Test
-    void theWindowCarriesTheAppIconAtEverySize() {
+    void theWindowCarriesTheAppIconAtEverySize() throws Exception {
+        // Decoded in the background while the window opens.
+        await(() -> !app.stage().getIcons().isEmpty());
         assertThat(app.stage().getIcons()).extracting(i -> (int) i.getWidth()).containsExactly(16, 32, 48, 64, 128, 256);
     }
 

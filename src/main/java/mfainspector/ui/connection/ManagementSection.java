@@ -1,5 +1,8 @@
 package mfainspector.ui.connection;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -18,7 +21,30 @@ final class ManagementSection {
     private ManagementSection() {
     }
 
+    /**
+     * The section, collapsed; its fields are built when it is first opened (most people never
+     * open it, and styling them cost the window's start-up time).
+     */
     static TitledPane create(ProfileViewModel vm, I18n i18n) {
+        TitledPane pane = new TitledPane();
+        pane.setId("managementSection");
+        pane.textProperty().bind(i18n.text("mgmt.title"));
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().add("management-section");
+        pane.expandedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable expanded) {
+                if (pane.isExpanded()) {
+                    pane.expandedProperty().removeListener(this);
+                    pane.setContent(fields(vm, i18n));
+                }
+            }
+        });
+        return pane;
+    }
+
+    private static Node fields(ProfileViewModel vm, I18n i18n) {
         ManagementFields m = vm.management();
         FormRows form = new FormRows(i18n);
         TextField host = new TextField();
@@ -40,14 +66,6 @@ final class ManagementSection {
         hint.getStyleClass().add("sample-note");
         hint.textProperty().bind(i18n.text("mgmt.hint"));
         form.addWide(hint);
-
-        TitledPane pane = new TitledPane();
-        pane.setId("managementSection");
-        pane.textProperty().bind(i18n.text("mgmt.title"));
-        pane.setContent(new VBox(form.grid()));
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.getStyleClass().add("management-section");
-        return pane;
+        return new VBox(form.grid());
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.TokenAuthMethod;
 import mfainspector.settings.Profile;
+import mfainspector.ui.Deferred;
 import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
 
@@ -91,7 +92,10 @@ public final class ProfileView {
         form.addWide(demoNote);
 
         management = ManagementSection.create(vm, i18n);
-        root.getChildren().addAll(title, form.grid(), management, secretStoreInfo());
+        // The demo profile's sample secrets are never stored, and Sign in stays in view without these lines.
+        Deferred secretStore = Deferred.showWhen(vm.demoSelectedProperty().not(), this::secretStoreInfo);
+        secretStore.node().setId("secretStoreBox");
+        root.getChildren().addAll(title, form.grid(), management, secretStore.node());
         root.getStyleClass().add("side-section");
     }
 
@@ -112,11 +116,7 @@ public final class ProfileView {
         FormRows choice = new FormRows(i18n);
         choice.add("secretstore.choice", keep, null);
         FormRows.showWhen(vm.secrets().fallbackChoiceProperty(), choice.grid());
-        VBox box = new VBox(6, choice.grid(), inUse);
-        box.setId("secretStoreBox");
-        // The demo profile's sample secrets are never stored, and Sign in stays in view without these lines.
-        FormRows.showWhen(vm.demoSelectedProperty().not(), box);
-        return box;
+        return new VBox(6, choice.grid(), inUse);
     }
 
     private static TextField field(String id, String text) {

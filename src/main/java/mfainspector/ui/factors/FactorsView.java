@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import mfainspector.ui.Deferred;
 import mfainspector.ui.I18n;
 
 /**
@@ -48,6 +49,7 @@ public final class FactorsView {
     private final Label copiedNote = new Label();
     private final PauseTransition copiedNoteTimer = new PauseTransition(Duration.seconds(2.5));
     private final StackPane root;
+    private final Deferred content;
 
     public FactorsView(FactorsViewModel model, I18n i18n) {
         this.model = Objects.requireNonNull(model, "model");
@@ -55,9 +57,10 @@ public final class FactorsView {
         this.table = FactorTable.create(model, i18n, this::copyFactorId, this::copyTicketSummary);
         Node placeholder = placeholder();
         placeholder.visibleProperty().bind(model.loadedProperty().not());
-        Node content = new VBox(header(), factorsSection(), EnrollOptions.create(model.toEnroll(), i18n));
-        content.visibleProperty().bind(model.loadedProperty());
-        root = new StackPane(placeholder, content);
+        // The results are built when first shown, or by prepare() once the window is up.
+        content = Deferred.showWhen(model.loadedProperty(),
+                () -> new VBox(header(), factorsSection(), EnrollOptions.create(model.toEnroll(), i18n)));
+        root = new StackPane(placeholder, content.node());
         root.getStyleClass().add("factors-view");
         root.getStylesheets().add(stylesheet());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -70,6 +73,14 @@ public final class FactorsView {
     /** The URL of this pane's stylesheet (the pane adds it itself; a scene may add it too). */
     public static String stylesheet() {
         return FactorsView.class.getResource("factors.css").toExternalForm();
+    }
+
+    /**
+     * Builds the result controls ahead of the first result, so that the first sign-in does not
+     * wait for them; the window calls it once it is up and idle.
+     */
+    public void prepare() {
+        content.build();
     }
 
     /** The node to put in the window. */

@@ -35,9 +35,12 @@ class FactorsViewTest {
     private final I18n i18n = new I18n(I18n.ENGLISH);
     private final FactorsViewModel model = new FactorsViewModel(i18n);
 
+    private FactorsView view;
+
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new FactorsView(model, i18n).node(), 800, 520));
+        view = new FactorsView(model, i18n);
+        stage.setScene(new Scene(view.node(), 800, 520));
         stage.show();
     }
 
@@ -47,7 +50,21 @@ class FactorsViewTest {
 
         assertThat(placeholder.isVisible()).isTrue();
         assertThat(placeholder.getText()).isEqualTo("Sign in to see the user's MFA factors.");
-        assertThat(shown(robot.lookup("#factor-table").query())).isFalse();
+        assertThat(robot.lookup("#factor-table").tryQuery()).as("built when first needed").isEmpty();
+    }
+
+    @Test
+    void preparedAheadTheTableIsThereButHiddenUntilAResultComes(FxRobot robot) {
+        robot.interact(view::prepare);
+        TableView<?> table = robot.lookup("#factor-table").queryAs(TableView.class);
+        assertThat(table.getScene()).isNotNull();
+        boolean hidden = false;
+        for (Node n = table; n != null; n = n.getParent()) {
+            hidden |= !n.isVisible();
+        }
+        assertThat(hidden).as("inside the hidden results").isTrue();
+        show(robot, SampleResults.allTypes());
+        assertThat(robot.lookup("#factor-table").queryAs(TableView.class)).isSameAs(table);
     }
 
     @Test
@@ -178,14 +195,6 @@ class FactorsViewTest {
     }
 
     /** Visible itself and through all its parents. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static List<String> cellTexts(FxRobot robot, String styleClass) {
         return robot.lookup(".table-cell." + styleClass).queryAllAs(TableCell.class).stream()
