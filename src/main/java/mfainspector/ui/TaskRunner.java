@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -46,6 +48,17 @@ public final class TaskRunner {
 
     public Executor uiThread() {
         return uiThread;
+    }
+
+    /**
+     * Starts {@code work} on a background thread beside the calling one, for calls that can
+     * overlap; the future gives its result or its exception. With {@link #sameThread()} it has
+     * already run when this returns.
+     */
+    public <T> Future<T> fork(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        background.execute(task);
+        return task;
     }
 
     /** Runs {@code work} in the background; exactly one of the two callbacks follows on the UI thread. */

@@ -2,6 +2,9 @@ package mfainspector.ui.hardening;
 
 import static mfainspector.testing.ServerFault.nothingToEnroll;
 import static mfainspector.testing.ServerFault.oneSmsFactor;
+import static mfainspector.testing.RoutedAnswers.ENROLLED;
+import static mfainspector.testing.RoutedAnswers.SIGN_IN;
+import static mfainspector.testing.RoutedAnswers.TO_ENROLL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
@@ -13,11 +16,13 @@ import mfainspector.genauth.ErrorCategory;
 import mfainspector.testing.ServerFault;
 import mfainspector.ui.AppSession;
 import mfainspector.ui.signin.SignInViewModel.State;
+import mfainspector.testing.RoutedAnswers;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input in the window's fields: a message or a clean refusal, never a freeze or a crash. */
@@ -28,6 +33,13 @@ class WindowBadInputUiTest extends FaultWindowBase {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
+    /** Answers per path: the two factor lists are fetched at the same time. */
+    final RoutedAnswers answers = new RoutedAnswers();
+
+    @BeforeEach
+    void routeAnswers() {
+        server.setDispatcher(answers);
+    }
 
     private String host() {
         return "http://127.0.0.1:" + server.getPort();
@@ -66,8 +78,10 @@ class WindowBadInputUiTest extends FaultWindowBase {
     @ValueSource(strings = {"name", "host", "appId", "secret", "account", "password", "token"})
     void tenThousandNonAsciiCharactersInAFieldNeitherFreezeNorCrashTheWindow(String field) throws Exception {
         pointAt(host());
-        server.enqueue(ServerFault.json(200, "{\"statusCode\":403,\"apiCode\":2333,\"message\":\"wrong\",\"requestId\":\"r\"}"));
-        server.enqueue(ServerFault.json(401, "{\"statusCode\":401,\"apiCode\":2020,\"message\":\"bad token\"}"));
+        answers.enqueue(SIGN_IN, ServerFault.json(200, "{\"statusCode\":403,\"apiCode\":2333,\"message\":\"wrong\",\"requestId\":\"r\"}"));
+        // A pasted token goes straight to the two lists.
+        answers.enqueue(ENROLLED, ServerFault.json(401, "{\"statusCode\":401,\"apiCode\":2020,\"message\":\"bad token\"}"));
+        answers.enqueue(TO_ENROLL, ServerFault.json(401, "{\"statusCode\":401,\"apiCode\":2020,\"message\":\"bad token\"}"));
         long start = System.nanoTime();
         interact(() -> {
             vm().accountProperty().set("alice");
@@ -109,8 +123,7 @@ class WindowBadInputUiTest extends FaultWindowBase {
     @Test
     void aPastedTokenThatIsNotAJwtIsStillSentCleanedAndTheHeaderFallsBack() throws Exception {
         pointAt(host());
-        server.enqueue(oneSmsFactor());
-        server.enqueue(nothingToEnroll());
+        answers.enqueue(ENROLLED, oneSmsFactor()).enqueue(TO_ENROLL, nothingToEnroll());
         interact(() -> {
             vm().accountProperty().set("someone-else");
             vm().useTokenProperty().set(true);

@@ -3,6 +3,9 @@ package mfainspector.ui.hardening;
 import static mfainspector.testing.ServerFault.nothingToEnroll;
 import static mfainspector.testing.ServerFault.oneSmsFactor;
 import static mfainspector.testing.ServerFault.signedIn;
+import static mfainspector.testing.RoutedAnswers.ENROLLED;
+import static mfainspector.testing.RoutedAnswers.SIGN_IN;
+import static mfainspector.testing.RoutedAnswers.TO_ENROLL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,8 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mockwebserver3.MockResponse;
+import mfainspector.testing.RoutedAnswers;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,6 +28,13 @@ class WindowRateLimitUiTest extends FaultWindowBase {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
+    /** Answers per path: the two factor lists are fetched at the same time. */
+    final RoutedAnswers answers = new RoutedAnswers();
+
+    @BeforeEach
+    void routeAnswers() {
+        server.setDispatcher(answers);
+    }
 
     private static MockResponse tooMany(int seconds) {
         return new MockResponse.Builder().code(429).setHeader("Retry-After", String.valueOf(seconds)).body("").build();
@@ -31,10 +43,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
     @Test
     void aCountdownFromRetryAfterRunsInTheBannerThenTheSignInIsRetriedByItself() throws Exception {
         pointAt("http://127.0.0.1:" + server.getPort());
-        server.enqueue(tooMany(2));
-        server.enqueue(signedIn());
-        server.enqueue(oneSmsFactor());
-        server.enqueue(nothingToEnroll());
+        answers.enqueue(SIGN_IN, tooMany(2)).healthy();
         List<String> shown = new CopyOnWriteArrayList<>();
         interact(() -> window.context().banner().messageProperty().addListener((obs, old, now) -> shown.add(now)));
 
@@ -53,8 +62,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
     @Test
     void aSecond429AfterTheAutomaticRetrySaysHowLongToWaitAndLeavesRetryToThePerson() throws Exception {
         pointAt("http://127.0.0.1:" + server.getPort());
-        server.enqueue(tooMany(1));
-        server.enqueue(tooMany(1));
+        answers.enqueue(SIGN_IN, tooMany(1)).enqueue(SIGN_IN, tooMany(1));
         signIn("alice", PASSWORD);
         await(() -> server.getRequestCount() == 2 && vm().stateProperty().get() == State.ERROR);
         Thread.sleep(1500);
@@ -68,7 +76,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
     @Test
     void cancelStopsTheCountdownAndRetryStillSignsInWithThePasswordOfThatAttempt() throws Exception {
         pointAt("http://127.0.0.1:" + server.getPort());
-        server.enqueue(tooMany(2));
+        answers.enqueue(SIGN_IN, tooMany(2));
         signIn("alice", PASSWORD);
         await(() -> visible("bannerCancel"));
         interact(() -> ((Button) find(window, "bannerCancel")).fire());
@@ -79,9 +87,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
         assertThat(server.getRequestCount()).as("no retry after Cancel").isEqualTo(1);
         assertThat(vm().passwordProperty().get()).isEmpty();
 
-        server.enqueue(signedIn());
-        server.enqueue(oneSmsFactor());
-        server.enqueue(nothingToEnroll());
+        answers.healthy();
         interact(() -> ((Button) find(window, "bannerRetry")).fire());
         assertThat(settled()).isEqualTo(State.SHOWN);
         assertThat(server.takeRequest().getBody().utf8()).contains(PASSWORD);

@@ -3,6 +3,9 @@ package mfainspector.ui.hardening;
 import static mfainspector.testing.ServerFault.nothingToEnroll;
 import static mfainspector.testing.ServerFault.oneSmsFactor;
 import static mfainspector.testing.ServerFault.signedIn;
+import static mfainspector.testing.RoutedAnswers.ENROLLED;
+import static mfainspector.testing.RoutedAnswers.SIGN_IN;
+import static mfainspector.testing.RoutedAnswers.TO_ENROLL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -24,8 +27,10 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.text.Text;
 import mfainspector.testing.ServerFault;
 import mfainspector.ui.signin.SignInViewModel.State;
+import mfainspector.testing.RoutedAnswers;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The app secret, the password and the token never leave memory: not in logs, output, files, the ticket or the screen. */
@@ -33,6 +38,13 @@ class WindowSecretsUiTest extends FaultWindowBase {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
+    /** Answers per path: the two factor lists are fetched at the same time. */
+    final RoutedAnswers answers = new RoutedAnswers();
+
+    @BeforeEach
+    void routeAnswers() {
+        server.setDispatcher(answers);
+    }
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
@@ -83,17 +95,15 @@ class WindowSecretsUiTest extends FaultWindowBase {
 
     private void flow() throws Exception {
         pointAt("http://127.0.0.1:" + server.getPort());
-        server.enqueue(ServerFault.json(200, "{\"statusCode\":403,\"apiCode\":2333,\"message\":\"wrong password\",\"requestId\":\"r1\"}"));
+        answers.enqueue(SIGN_IN, ServerFault.json(200, "{\"statusCode\":403,\"apiCode\":2333,\"message\":\"wrong password\",\"requestId\":\"r1\"}"));
         signIn("alice", PASSWORD);
         assertThat(settled()).isEqualTo(State.ERROR);
-        server.enqueue(signedIn());
-        server.enqueue(oneSmsFactor());
-        server.enqueue(nothingToEnroll());
+        answers.healthy();
         signIn("alice", PASSWORD);
         assertThat(settled()).isEqualTo(State.SHOWN);
         String ticket = window.window().factors().ticketSummary();
         assertThat(ticket).contains("SMS").doesNotContain(APP_SECRET, PASSWORD, ServerFault.TOKEN.reveal(), "2025550199");
-        server.enqueue(ServerFault.HTTP_500.response());
+        answers.enqueue(ENROLLED, ServerFault.HTTP_500.response()).enqueue(TO_ENROLL, nothingToEnroll());
         interact(vm()::refresh);
         assertThat(settled()).isEqualTo(State.ERROR);
         assertThat(bannerText() + ((javafx.scene.control.Label) find(window, "bannerCodes")).getText())
@@ -104,8 +114,8 @@ class WindowSecretsUiTest extends FaultWindowBase {
     @Test
     void afterSignOutNoTokenOrPasswordIsHeldAndRefreshOrRetryNeedsANewSignIn() throws Exception {
         pointAt("http://127.0.0.1:" + server.getPort());
-        server.enqueue(signedIn());
-        server.enqueue(ServerFault.HTTP_500.response());
+        answers.enqueue(SIGN_IN, signedIn()).enqueue(ENROLLED, ServerFault.HTTP_500.response())
+                .enqueue(TO_ENROLL, nothingToEnroll());
         signIn("alice", PASSWORD);
         assertThat(settled()).isEqualTo(State.ERROR);
         assertThat(visible("bannerRetry")).as("Retry would repeat the sign-in").isTrue();

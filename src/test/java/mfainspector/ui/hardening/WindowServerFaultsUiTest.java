@@ -3,6 +3,9 @@ package mfainspector.ui.hardening;
 import static mfainspector.testing.ServerFault.nothingToEnroll;
 import static mfainspector.testing.ServerFault.oneSmsFactor;
 import static mfainspector.testing.ServerFault.signedIn;
+import static mfainspector.testing.RoutedAnswers.ENROLLED;
+import static mfainspector.testing.RoutedAnswers.SIGN_IN;
+import static mfainspector.testing.RoutedAnswers.TO_ENROLL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -10,6 +13,7 @@ import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import mfainspector.genauth.ErrorCategory;
+import mfainspector.testing.RoutedAnswers;
 import mfainspector.testing.ServerFault;
 import mfainspector.testing.SilentServer;
 import mfainspector.ui.signin.SignInViewModel.State;
@@ -17,6 +21,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,15 +31,20 @@ class WindowServerFaultsUiTest extends FaultWindowBase {
 
     @StartStop
     final MockWebServer server = new MockWebServer();
+    /** Answers per path: the two factor lists are fetched at the same time. */
+    final RoutedAnswers answers = new RoutedAnswers();
+
+    @BeforeEach
+    void routeAnswers() {
+        server.setDispatcher(answers);
+    }
 
     private String host() {
         return "http://127.0.0.1:" + server.getPort();
     }
 
     private void healthy() {
-        server.enqueue(signedIn());
-        server.enqueue(oneSmsFactor());
-        server.enqueue(nothingToEnroll());
+        answers.healthy();
     }
 
     private void assertBanner(String expected, boolean retryOffered) {
@@ -54,7 +64,7 @@ class WindowServerFaultsUiTest extends FaultWindowBase {
     @EnumSource(value = ServerFault.class, names = "RATE_LIMITED_WITH_RETRY_AFTER", mode = EnumSource.Mode.EXCLUDE)
     void eachFaultyAnswerShowsWhatHappenedAndWhatToDoAndTheWindowStaysUsable(ServerFault fault) throws Exception {
         pointAt(host());
-        server.enqueue(fault.response());
+        answers.enqueue(SIGN_IN, fault.response());
         signIn("alice", PASSWORD);
         settled();
         assertThat(vm().errorProperty().get().category()).isEqualTo(fault.category());
@@ -111,7 +121,7 @@ class WindowServerFaultsUiTest extends FaultWindowBase {
     @Test
     void cancelDuringSignInPutsTheWindowBackWithoutAMessage() throws Exception {
         pointAt(host());
-        server.enqueue(signedIn().newBuilder().headersDelay(20, TimeUnit.SECONDS).build());
+        answers.enqueue(SIGN_IN, signedIn().newBuilder().headersDelay(20, TimeUnit.SECONDS).build());
         signIn("alice", PASSWORD);
         await(() -> server.getRequestCount() == 1);
         assertCancelsAtOnce();
@@ -120,10 +130,11 @@ class WindowServerFaultsUiTest extends FaultWindowBase {
     @Test
     void cancelDuringTheFactorFetchPutsTheWindowBackWithoutAMessage() throws Exception {
         pointAt(host());
-        server.enqueue(signedIn());
-        server.enqueue(oneSmsFactor().newBuilder().headersDelay(20, TimeUnit.SECONDS).build());
+        answers.enqueue(SIGN_IN, signedIn())
+                .enqueue(ENROLLED, oneSmsFactor().newBuilder().headersDelay(20, TimeUnit.SECONDS).build())
+                .enqueue(TO_ENROLL, nothingToEnroll());
         signIn("alice", PASSWORD);
-        await(() -> server.getRequestCount() == 2);
+        await(() -> server.getRequestCount() == 3);
         assertCancelsAtOnce();
     }
 
