@@ -33,7 +33,7 @@ function row(label, key, limit, compare,    a, b, ratio, verdict) {
     ratio = (a != "" && b != "" && b > 0) ? sprintf("%.2f", a / b) : "-"
     verdict = ""
     if (compare == "ratio" && ratio != "-") verdict = (ratio <= limit) ? "met (<= " limit "x)" : "MISSED (<= " limit "x)"
-    if (compare == "max" && a != "") verdict = (hi["app", key] <= limit) ? "met (every run < " limit ")" : "MISSED (" limit ")"
+    if (compare == "max" && a != "") verdict = (hi["app", key] < limit) ? "met (every run < " limit ")" : "MISSED (a run >= " limit ")"
     printf "%-30s %s %s %-6s %s\n", label, cell("app", key), cell("baseline", key), ratio, verdict
 }
 

@@ -72,14 +72,13 @@ public final class MainWindow implements AppMenu.Actions {
 
         factors.setOnRefresh(signIn::refresh);
         factors.setOnSignOut(signIn::signOut);
-        factors.busyProperty().bind(signIn.runningProperty());
+        factors.busyProperty().bind(signInView.busyLookProperty());
         signIn.resultProperty().addListener((obs, old, r) -> {
             if (r == null) {
                 factors.clear();
             } else {
                 // A pasted token may belong to someone else than the account field names: never show that name for it.
-                factors.show(toResult(r, signIn.useTokenProperty().get() ? i18n.get("factors.user.pasted-token")
-                        : signIn.accountProperty().get()));
+                factors.show(toResult(r, r.account() == null ? i18n.get("factors.user.pasted-token") : r.account()));
             }
         });
         factorsView = new FactorsView(factors, i18n);

@@ -165,6 +165,44 @@ class MainWindowUiTest extends AppUiTestBase {
     }
 
     @Test
+    void theWindowLooksBusyOnlyOnceAFetchTakesAMomentAndEditsMeanwhileDoNotRelabelIt() throws Exception {
+        AppSession slow = open(settingsDir.resolve("slow-look"), DemoOptions.defaults().withResponseDelay(Duration.ofSeconds(2)));
+        try {
+            await(() -> slow.context().profiles().demoStateProperty().get() == DemoState.READY);
+            boolean[] atOnce = new boolean[3];
+            interact(() -> {
+                slow.context().signIn().accountProperty().set("carol");
+                slow.context().signIn().passwordProperty().set(DemoTenant.DEMO_PASSWORD);
+                ((Button) find(slow, "signInButton")).fire();
+                atOnce[0] = find(slow, "signInButton").isDisabled();
+                atOnce[1] = find(slow, "accountField").isDisabled();
+                atOnce[2] = find(slow, "cancelButton").isVisible();
+                // Typed while the sign-in runs, before the fields are disabled.
+                slow.context().signIn().accountProperty().set("bob");
+            });
+            assertThat(atOnce[0]).as("Sign in is disabled at once").isTrue();
+            assertThat(atOnce[1]).as("the fields are not disabled at once").isFalse();
+            assertThat(atOnce[2]).as("Cancel is not shown at once").isFalse();
+            await(() -> find(slow, "cancelButton").isVisible());
+            assertThat(find(slow, "accountField").isDisabled()).isTrue();
+            assertThat(find(slow, "signInProgress").isVisible()).isTrue();
+
+            awaitSettled(slow);
+            assertThat(((Label) find(slow, "signed-in-user")).getText()).as("the user signed in with, not the edit")
+                    .isEqualTo("Carol Nguyen");
+            assertThat(slow.context().signIn().resultProperty().get().account()).isEqualTo("carol");
+            assertThat(slow.window().factors().rows()).hasSize(4);
+            assertThat(find(slow, "accountField").isDisabled()).isFalse();
+            assertThat(find(slow, "signInProgress").isVisible()).isFalse();
+        } finally {
+            interact(() -> {
+                slow.close();
+                slow.stage().hide();
+            });
+        }
+    }
+
+    @Test
     void tabMovesThroughTheConnectionFieldsThenAccountPasswordAndSignIn() {
         interact(() -> {
             app.context().profiles().create("Tab order");

@@ -120,12 +120,15 @@ public final class FactorsViewModel {
         return reveal;
     }
 
-    /** Set by the shell while a fetch runs, so Refresh and Sign out wait for it. */
+    /**
+     * Set by the window while a fetch looks busy (from a moment after it started until it ends), so
+     * Refresh and Sign out wait for it; a Refresh pressed earlier is ignored by the sign-in model.
+     */
     public BooleanProperty busyProperty() {
         return busy;
     }
 
-    /** True when Refresh and Sign out cannot run: nothing shown yet, or a fetch is running. */
+    /** True when Refresh and Sign out cannot run: nothing shown yet, or a fetch looks busy. */
     public BooleanBinding actionsDisabledProperty() {
         return actionsDisabled;
     }

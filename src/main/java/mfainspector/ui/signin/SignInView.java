@@ -1,6 +1,7 @@
 package mfainspector.ui.signin;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +21,7 @@ import mfainspector.ui.I18n;
 
 /**
  * The sign-in panel: account type, account and password, or a pasted access token; Sign in
- * (Enter), and while it runs Cancel (Esc is bound by the window) and, once it takes a moment, a
+ * (Enter); once it has run for a moment, Cancel (Esc is bound by the window from the start) and a
  * busy spinner.
  */
 public final class SignInView {
@@ -31,6 +32,7 @@ public final class SignInView {
     private final VBox root = new VBox();
     private final TextField account = new TextField();
     private final PasswordField password = new PasswordField();
+    private ReadOnlyBooleanProperty busyLook;
 
     /** {@code onSignIn} saves the profile first, then asks the view model to sign in. */
     public SignInView(SignInViewModel vm, I18n i18n, Runnable onSignIn) {
@@ -44,9 +46,14 @@ public final class SignInView {
         Label title = new Label();
         title.textProperty().bind(i18n.text("signin.title"));
         title.getStyleClass().add("section-title");
-        BooleanBinding running = vm.runningProperty();
-        BooleanBinding token = vm.useTokenProperty().and(running.not());
-        BooleanBinding credentials = vm.useTokenProperty().not().and(running.not());
+        // The busy look (fields disabled, Cancel, the spinner) comes once the work has run for
+        // BusySpinner.SHOW_DELAY: a quick answer changes nothing on screen but the results. Sign in
+        // is disabled at once, and the view model takes no second sign-in while one runs.
+        BusySpinner progress = new BusySpinner(vm.runningProperty(), 20);
+        progress.setId("signInProgress");
+        busyLook = progress.shownProperty();
+        BooleanBinding token = vm.useTokenProperty().and(busyLook.not());
+        BooleanBinding credentials = vm.useTokenProperty().not().and(busyLook.not());
 
         ComboBox<AccountType> type = new ComboBox<>();
         type.setId("accountType");
@@ -62,7 +69,7 @@ public final class SignInView {
         useToken.setId("useToken");
         useToken.textProperty().bind(i18n.text("signin.usetoken"));
         useToken.selectedProperty().bindBidirectional(vm.useTokenProperty());
-        useToken.disableProperty().bind(running);
+        useToken.disableProperty().bind(busyLook);
         TextArea pasted = new TextArea();
         pasted.setId("tokenField");
         pasted.setWrapText(true);
@@ -87,14 +94,12 @@ public final class SignInView {
         cancel.setId("cancelButton");
         cancel.textProperty().bind(i18n.text("signin.cancel"));
         cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
-        BusySpinner progress = new BusySpinner(running, 20);
-        progress.setId("signInProgress");
+        cancel.visibleProperty().bind(busyLook);
+        cancel.managedProperty().bind(busyLook);
         Label working = new Label();
         working.textProperty().bind(i18n.text("signin.running"));
         working.setWrapText(true);
-        FormRows.showWhen(progress.shownProperty(), working);
+        FormRows.showWhen(busyLook, working);
         HBox buttons = new HBox(8, signIn, cancel, progress);
         buttons.getStyleClass().add("button-row");
         // A token never holds a line break, so Enter in the token field signs in as it does elsewhere.
@@ -120,6 +125,11 @@ public final class SignInView {
     /** Where the person types first. */
     public Node firstField() {
         return account;
+    }
+
+    /** True once a sign-in has run for {@link BusySpinner#SHOW_DELAY}, until it ends: when the window looks busy. */
+    public ReadOnlyBooleanProperty busyLookProperty() {
+        return busyLook;
     }
 
     public PasswordField passwordField() {

@@ -99,7 +99,7 @@ public final class SignInViewModel {
         start(cancel -> {
             Tokens tokens = token ? new Tokens(normalized(pasted), null, null, null)
                     : api.get().signIn(app.get(), type, who, pass, cancel);
-            return fetch(app.get(), tokens, cancel);
+            return fetch(app.get(), tokens, token ? null : who, cancel);
         });
     }
 
@@ -109,7 +109,7 @@ public final class SignInViewModel {
         if (last == null || running.get()) {
             return;
         }
-        start(cancel -> fetch(last.connection(), last.tokens(), cancel));
+        start(cancel -> fetch(last.connection(), last.tokens(), last.account(), cancel));
     }
 
     /**
@@ -179,7 +179,7 @@ public final class SignInViewModel {
      * trip. When the enrolled factors fail, the other call is aborted and that failure is reported;
      * Cancel aborts both. Either way no call outlives the fetch.
      */
-    private FetchedFactors fetch(AppConnection app, Tokens tokens, CancelSignal cancel) throws GenAuthException {
+    private FetchedFactors fetch(AppConnection app, Tokens tokens, String account, CancelSignal cancel) throws GenAuthException {
         AuthenticationApi client = api.get();
         Future<List<FactorType>> toEnroll = runner.fork(() -> client.listFactorsToEnroll(app, tokens.accessToken(), cancel));
         List<Factor> enrolled;
@@ -194,7 +194,7 @@ public final class SignInViewModel {
             }
             throw e;
         }
-        return new FetchedFactors(app, tokens, enrolled, join(toEnroll), clock.instant());
+        return new FetchedFactors(app, tokens, account, enrolled, join(toEnroll), clock.instant());
     }
 
     private static <T> T join(Future<T> call) throws GenAuthException {

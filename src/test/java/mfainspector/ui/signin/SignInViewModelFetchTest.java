@@ -80,10 +80,12 @@ class SignInViewModelFetchTest {
         });
         SignInViewModel vm = model();
         vm.signIn();
+        vm.accountProperty().set("edited meanwhile");
         awaitSettled(vm, 30);
         assertThat(vm.stateProperty().get()).as("error: %s", vm.errorProperty().get()).isEqualTo(State.SHOWN);
         assertThat(vm.resultProperty().get().enrolled()).hasSize(1);
         assertThat(vm.resultProperty().get().toEnroll()).isEmpty();
+        assertThat(vm.resultProperty().get().account()).as("as entered when the sign-in started").isEqualTo("alice");
     }
 
     @Test
