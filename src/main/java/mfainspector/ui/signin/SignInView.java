@@ -94,11 +94,12 @@ public final class SignInView {
         cancel.setId("cancelButton");
         cancel.textProperty().bind(i18n.text("signin.cancel"));
         cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(busyLook);
-        cancel.managedProperty().bind(busyLook);
         Label working = new Label();
         working.textProperty().bind(i18n.text("signin.running"));
         working.setWrapText(true);
+        // Cancel keeps its place in the row while hidden, so showing it moves nothing: that kept
+        // the JavaFX thread's longest pause down when a sign-in turns busy.
+        cancel.visibleProperty().bind(busyLook);
         FormRows.showWhen(busyLook, working);
         HBox buttons = new HBox(8, signIn, cancel, progress);
         buttons.getStyleClass().add("button-row");
