@@ -4,6 +4,7 @@
 # with the same jlink options (jlink/jlink.args) and without a CDS archive.
 #
 #   jlink/benchmark.sh [--runs N] [--no-build]     (default 8 runs of each)
+#   BASELINE_JAVA_OPTS='-Dprism.order=sw' jlink/benchmark.sh ...   (baseline variant)
 #
 # Needs a display: without DISPLAY it restarts itself under `xvfb-run -a`.
 # It builds the app's image (./mvnw -DskipTests package; --no-build reuses
@@ -128,7 +129,10 @@ run() {
 # the longest gap between JavaFX pulses while the demo tenant takes 2 s per answer.
 app=("$app_image/bin/mfa-inspector" --self-test --benchmark)
 slow=("$app_image/bin/mfa-inspector" --self-test --benchmark --slow-server-ms 2000)
-base=("$base_image/bin/java" -m baseline)
+# BASELINE_JAVA_OPTS: extra JVM options for the baseline only, to compare against a variant of
+# it (for example -Dprism.order=sw, the renderer the app picks on a machine without a GPU device).
+# shellcheck disable=SC2206
+base=("$base_image/bin/java" ${BASELINE_JAVA_OPTS:-} -m baseline)
 
 say "Warm-up run of each"
 : >"$out/samples"
@@ -163,6 +167,7 @@ printf 'app image-kb %s\nbaseline image-kb %s\n' "$(size_kb "$app_image")" "$(si
     echo "Load average (1, 5, 15 min): $load_before before, $load_after after"
     echo "Runs: $runs of each, alternating, after one warm-up run of each; 3 slow-server runs of the app"
     echo "App CDS archives: $(cds_kb "$app_image") KB (not counted in the image size)"
+    echo "Baseline JVM options: ${BASELINE_JAVA_OPTS:-(none)}; GPU device: $(ls /dev/dri 2>/dev/null | tr '\n' ' ' || true)$( [[ -d /dev/dri ]] || echo 'none (no /dev/dri)')"
     echo
     awk -f jlink/benchmark-report.awk "$out/samples"
 } | tee "$out/report.txt"
