@@ -23,4 +23,12 @@ public interface AuthenticationApi {
 
     /** {@code GET /api/v3/list-factors-to-enroll}: types the app allows that the user has not bound. */
     List<FactorType> listFactorsToEnroll(AppConnection app, Secret accessToken, CancelSignal cancel) throws GenAuthException;
+
+    /**
+     * Loads and sets up what a first call to {@code host} needs (the HTTP and JSON classes, and
+     * for any host but plain http to loopback the certificate stores and proxy settings), so that
+     * the first sign-in does not wait for it. Sends nothing. Does nothing unless implemented.
+     */
+    default void prepare(HostAddress host) {
+    }
 }

@@ -74,6 +74,11 @@ final class Transport {
         };
     }
 
+    /** Builds the client that calls to {@code host} go through, if not built yet. */
+    void prepare(HostAddress host) {
+        (!host.baseUrl().startsWith("https:") && host.isLoopback() ? loopback : full).get();
+    }
+
     private OkHttpClient clientFor(Request request) {
         boolean plainLoopback = !request.url().isHttps() && HostAddress.isLoopback(request.url().host());
         Clients clients = (plainLoopback ? loopback : full).get();

@@ -23,6 +23,7 @@ import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
 import mfainspector.genauth.AuthenticationApi;
 import mfainspector.genauth.GenAuthClient;
+import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.ManagementClient;
 import mfainspector.lookup.LookupLog;
 import mfainspector.settings.AppSettings;
@@ -59,10 +60,12 @@ public final class AppSession implements AutoCloseable {
     private final ExecutorService settingsWriter;
     private final EmbeddedDemo demo;
     private final HeldExecutor startUp;
+    private final Supplier<AuthenticationApi> client;
     private boolean closed;
 
     private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Supplier<AuthenticationApi> client) {
         this.stage = stage;
+        this.client = client;
         AppSettings saved = loaded.settings();
         I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
         startUp = new HeldExecutor(TaskRunner.daemonPool("mfa-inspector-work"));
@@ -150,7 +153,27 @@ public final class AppSession implements AutoCloseable {
         afterPulses(2, () -> {
             startUp.release();
             window.prepare();
+            prepareClient();
         });
+    }
+
+    /**
+     * Loads the HTTP stack for the selected profile's host in the background while the person
+     * types, so that the first sign-in does not wait for it (for an https host that includes
+     * reading the certificate stores).
+     */
+    private void prepareClient() {
+        var profiles = ctx.profiles();
+        HostAddress host;
+        try {
+            host = HostAddress.parse(profiles.demoSelectedProperty().get() ? "http://127.0.0.1" : profiles.hostProperty().get());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        ctx.runner().run(() -> {
+            client.get().prepare(host);
+            return host;
+        }, prepared -> { }, e -> { });
     }
 
     /** Runs {@code then} at the start of the {@code count}th pulse from now: the pulses before it are done. */

@@ -34,7 +34,7 @@ import mfainspector.ui.signin.SignInViewModel;
  * prints {@code first-frame-ms=N fetch-ms=N rows=N} and optionally a screenshot. first-frame-ms
  * runs from the process's start to the window's show; fetch-ms from the press to the rows laid out.
  *
- * <p>With {@code --benchmark} it waits 300 ms, signs in a second time (the warm fetch) and adds
+ * <p>With {@code --benchmark} it waits a second, signs in a second time (the warm fetch) and adds
  * {@code warm-fetch-ms=N max-fx-stall-ms=N ready-ms=N}: the longest gap between two JavaFX pulses
  * while the first fetch ran (an animation timer keeps pulses coming, so a gap is the FX thread
  * being blocked), and the time from the process's start until the controls were laid out in the
@@ -43,8 +43,11 @@ import mfainspector.ui.signin.SignInViewModel;
 public final class SelfTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** The pause between the first sign-in's rows and the second sign-in. */
-    private static final long SETTLE_MS = 300;
+    /**
+     * The pause between the first sign-in's rows and the second sign-in: a person's next lookup
+     * comes seconds later, and by then the first rows are drawn and the idle-time preparations done.
+     */
+    private static final long SETTLE_MS = 1000;
 
     /** What the command line asked for. */
     public record Options(Path screenshot, boolean benchmark, Duration serverDelay) {

@@ -56,4 +56,26 @@ class TransportClientChoiceTest {
         assertThat(fullBuilt).hasValue(1);
         assertThat(loopbackBuilt).hasValue(0);
     }
+
+    @Test
+    void prepareBuildsTheClientTheHostNeedsOnceAndSendsNothing() throws Exception {
+        Transport transport = new Transport(counting(fullBuilt), counting(loopbackBuilt));
+        transport.prepare(HostAddress.parse("http://127.0.0.1:" + server.getPort()));
+        assertThat(loopbackBuilt).hasValue(1);
+        assertThat(fullBuilt).hasValue(0);
+        transport.prepare(HostAddress.parse("https://example.genauth.ai"));
+        assertThat(fullBuilt).hasValue(1);
+
+        server.enqueue(ok("{}"));
+        Request get = new Request.Builder().url(server.url("/api/v3/list-enrolled-factors")).build();
+        assertThat(transport.execute(get, CancelSignal.none()).httpStatus()).isEqualTo(200);
+        assertThat(loopbackBuilt).as("the prepared client is the one used").hasValue(1);
+        assertThat(server.getRequestCount()).as("prepare sent nothing").isEqualTo(1);
+    }
+
+    @Test
+    void theClientsPrepareSendsNothing() {
+        GenAuthClient.create().prepare(HostAddress.parse("http://127.0.0.1:" + server.getPort()));
+        assertThat(server.getRequestCount()).isZero();
+    }
 }

@@ -12,6 +12,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
+import mfainspector.factor.Factor;
+import mfainspector.factor.FactorType;
+import mfainspector.genauth.AccountType;
+import mfainspector.genauth.AppConnection;
+import mfainspector.genauth.AuthenticationApi;
+import mfainspector.genauth.CancelSignal;
+import mfainspector.genauth.HostAddress;
+import mfainspector.genauth.Secret;
+import mfainspector.genauth.Tokens;
 import mfainspector.settings.AppSettings;
 import mfainspector.settings.LoadResult;
 import mfainspector.settings.SettingsStore;
@@ -117,5 +126,43 @@ class FirstFrameUiTest extends FxRobot {
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ready).as("no session for a window closed at once").isNotDone();
+    }
+
+    @Test
+    void onceTheWindowIsUpTheHttpStackIsPreparedForTheSelectedProfilesHost() throws Exception {
+        Path folder = dir.resolve("prepare");
+        LoadResult loaded = new SettingsStore(folder).load();
+        java.util.List<HostAddress> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AuthenticationApi recording = new AuthenticationApi() {
+            @Override
+            public Tokens signIn(AppConnection app, AccountType type, String account, Secret password, CancelSignal cancel) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.List<Factor> listEnrolledFactors(AppConnection app, Secret token, CancelSignal cancel) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.List<FactorType> listFactorsToEnroll(AppConnection app, Secret token, CancelSignal cancel) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void prepare(HostAddress host) {
+                prepared.add(host);
+            }
+        };
+        CompletableFuture<AppSession> ready = new CompletableFuture<>();
+        interact(() -> AppSession.open(new Stage(), folder, loaded, DemoOptions.defaults(), () -> recording, ready::complete));
+        AppSession s = ready.get(30, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !prepared.isEmpty());
+            assertThat(prepared).hasSize(1);
+            assertThat(prepared.get(0).isLoopback()).as("the demo profile is selected").isTrue();
+        } finally {
+            close(s);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package mfainspector.ui.signin;
 
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -46,14 +44,15 @@ public final class SignInView {
         Label title = new Label();
         title.textProperty().bind(i18n.text("signin.title"));
         title.getStyleClass().add("section-title");
-        // The busy look (fields disabled, Cancel, the spinner) comes once the work has run for
-        // BusySpinner.SHOW_DELAY: a quick answer changes nothing on screen but the results. Sign in
-        // is disabled at once, and the view model takes no second sign-in while one runs.
+        // The busy look (Cancel, the spinner, a line saying what runs) comes once the work has run
+        // for BusySpinner.SHOW_DELAY: a quick answer changes nothing on screen but the results.
+        // Sign in is disabled at once and the view model takes no second sign-in while one runs.
+        // The fields stay editable: the running sign-in took its values when it started (and
+        // labels its result with them), so typing the next account meanwhile changes nothing
+        // for it; disabling and re-enabling them restyled and repainted half the window twice.
         BusySpinner progress = new BusySpinner(vm.runningProperty(), 20);
         progress.setId("signInProgress");
         busyLook = progress.shownProperty();
-        BooleanBinding token = vm.useTokenProperty().and(busyLook.not());
-        BooleanBinding credentials = vm.useTokenProperty().not().and(busyLook.not());
 
         ComboBox<AccountType> type = new ComboBox<>();
         type.setId("accountType");
@@ -69,7 +68,6 @@ public final class SignInView {
         useToken.setId("useToken");
         useToken.textProperty().bind(i18n.text("signin.usetoken"));
         useToken.selectedProperty().bindBidirectional(vm.useTokenProperty());
-        useToken.disableProperty().bind(busyLook);
         TextArea pasted = new TextArea();
         pasted.setId("tokenField");
         pasted.setWrapText(true);
@@ -78,10 +76,10 @@ public final class SignInView {
         pasted.promptTextProperty().bind(i18n.text("signin.token.prompt"));
 
         FormRows form = new FormRows(i18n);
-        hideUnless(form.add("signin.accounttype", type, null), type, credentials, vm.useTokenProperty().not());
-        hideUnless(form.add("signin.account", account, null), account, credentials, vm.useTokenProperty().not());
-        hideUnless(form.add("signin.password", password, null), password, credentials, vm.useTokenProperty().not());
-        hideUnless(form.add("signin.token", pasted, null), pasted, token, vm.useTokenProperty());
+        FormRows.showWhen(vm.useTokenProperty().not(), form.add("signin.accounttype", type, null), type);
+        FormRows.showWhen(vm.useTokenProperty().not(), form.add("signin.account", account, null), account);
+        FormRows.showWhen(vm.useTokenProperty().not(), form.add("signin.password", password, null), password);
+        FormRows.showWhen(vm.useTokenProperty(), form.add("signin.token", pasted, null), pasted);
         form.addWide(useToken);
 
         Button signIn = new Button();
@@ -112,11 +110,6 @@ public final class SignInView {
         });
         root.getChildren().addAll(title, form.grid(), buttons, working);
         root.getStyleClass().add("side-section");
-    }
-
-    private static void hideUnless(Label label, Node field, BooleanBinding enabled, ObservableBooleanValue shown) {
-        field.disableProperty().bind(enabled.not());
-        FormRows.showWhen(shown, label, field);
     }
 
     public Node root() {
