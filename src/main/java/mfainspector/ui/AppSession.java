@@ -50,6 +50,14 @@ public final class AppSession implements AutoCloseable {
 
     /** The window icon at every size the desktop may ask for (copies of assets/icons). */
     static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /**
+     * How many pulses (at 60 a second) the outline stays alone before the controls are built.
+     * Building them keeps the JavaFX thread, which also runs the GTK event loop, busy for most of
+     * a second; with 2 pulses the window stayed blank (white) until the controls were in, since
+     * the windowing system's events that put the outline on screen were not handled yet. With 4
+     * the outline showed at once in screen captures under Xvfb, for about 30 ms later controls.
+     */
+    private static final int OUTLINE_PULSES = 4;
     /** The window's size when no place was saved. */
     private static final double WIDTH = 1180;
     private static final double HEIGHT = 800;
@@ -118,9 +126,9 @@ public final class AppSession implements AutoCloseable {
     /**
      * Opens the main window on {@code stage}; call on the JavaFX thread with the settings loaded
      * beforehand. The window shows at once with {@link FirstFrame}'s outline (title, place and
-     * theme colours already right); the controls are built once that frame is on its way to the
-     * screen and then replace it, and {@code ready} gets the session. Nothing is built when the
-     * window is closed before that.
+     * theme colours already right); the controls are built {@link #OUTLINE_PULSES} pulses later,
+     * once that outline is on the screen, and replace it; {@code ready} gets the session then.
+     * Nothing is built when the window is closed before that.
      */
     public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Consumer<AppSession> ready) {
         open(stage, settingsDir, loaded, demoOptions, lazyClient(), ready);
@@ -136,7 +144,7 @@ public final class AppSession implements AutoCloseable {
         WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
         stage.show();
-        afterPulses(2, () -> {
+        afterPulses(OUTLINE_PULSES, () -> {
             if (stage.isShowing()) {
                 AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
                 s.releaseWorkAfterFirstFrame();

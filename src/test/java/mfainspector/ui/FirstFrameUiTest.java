@@ -122,7 +122,7 @@ class FirstFrameUiTest extends FxRobot {
             AppSession.open(stage, folder, loaded, DemoOptions.defaults(), ready::complete);
             stage.hide();
         });
-        // Well past the two pulses after which the controls would be built.
+        // Well past the few pulses after which the controls would be built.
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ready).as("no session for a window closed at once").isNotDone();
