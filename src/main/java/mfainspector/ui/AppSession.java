@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -127,7 +126,8 @@ public final class AppSession implements AutoCloseable {
      * Opens the main window on {@code stage}; call on the JavaFX thread with the settings loaded
      * beforehand. The window shows at once with {@link FirstFrame}'s outline (title, place and
      * theme colours already right); the controls are built {@link #OUTLINE_PULSES} pulses later,
-     * once that outline is on the screen, and replace it; {@code ready} gets the session then.
+     * once that outline is on the screen, and replace it; {@code ready} gets the session once a
+     * pulse has styled and laid them out.
      * Nothing is built when the window is closed before that.
      */
     public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Consumer<AppSession> ready) {
@@ -144,11 +144,11 @@ public final class AppSession implements AutoCloseable {
         WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
         stage.show();
-        afterPulses(OUTLINE_PULSES, () -> {
+        Pulses.after(OUTLINE_PULSES, () -> {
             if (stage.isShowing()) {
                 AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
                 s.releaseWorkAfterFirstFrame();
-                ready.accept(s);
+                Pulses.afterNextLayout(stage.getScene(), laidOut -> ready.accept(s));
             }
         });
     }
@@ -158,7 +158,7 @@ public final class AppSession implements AutoCloseable {
      * pulses later); the controls not shown yet are built then too.
      */
     private void releaseWorkAfterFirstFrame() {
-        afterPulses(2, () -> {
+        Pulses.after(2, () -> {
             startUp.release();
             window.prepare();
             prepareClient();
@@ -182,21 +182,6 @@ public final class AppSession implements AutoCloseable {
             client.get().prepare(host);
             return host;
         }, prepared -> { }, e -> { });
-    }
-
-    /** Runs {@code then} at the start of the {@code count}th pulse from now: the pulses before it are done. */
-    private static void afterPulses(int count, Runnable then) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == count) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
     }
 
     public AppContext context() {

@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelFormat;
@@ -71,11 +69,10 @@ public final class SelfTest {
                     long[] firstFrame = new long[1];
                     AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()),
                             opened -> {
+                                // Called once a pulse has laid out the controls.
                                 session[0] = opened;
-                                afterNextLayout(opened.stage().getScene(), laidOut -> {
-                                    long ready = System.currentTimeMillis() - jvmStart;
-                                    whenDemoReady(opened, () -> new Run(opened, options, firstFrame[0], ready, outcome).start());
-                                });
+                                long ready = System.currentTimeMillis() - jvmStart;
+                                whenDemoReady(opened, () -> new Run(opened, options, firstFrame[0], ready, outcome).start());
                             });
                     firstFrame[0] = System.currentTimeMillis() - jvmStart;
                 } catch (RuntimeException e) {
@@ -119,25 +116,6 @@ public final class SelfTest {
         }
     }
 
-    /**
-     * Runs {@code then} with {@link System#nanoTime()} once the next pulse has applied CSS to the
-     * scene and laid it out: the end of the JavaFX thread's work for what changed (painting
-     * follows on the render thread).
-     */
-    private static void afterNextLayout(Scene scene, LongConsumer then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            long laidOut = System.nanoTime();
-            // Not removed in the middle of the scene's own loop over its listeners.
-            Platform.runLater(() -> {
-                scene.removePostLayoutPulseListener(listener[0]);
-                then.accept(laidOut);
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
-    }
-
     private static void whenDemoReady(AppSession s, Runnable then) {
         var state = s.context().profiles().demoStateProperty();
         if (state.get() == DemoState.READY) {
@@ -175,7 +153,7 @@ public final class SelfTest {
         void start() {
             vm.stateProperty().addListener((obs, old, now) -> {
                 if (now == SignInViewModel.State.SHOWN) {
-                    afterNextLayout(s.stage().getScene(), this::shown);
+                    Pulses.afterNextLayout(s.stage().getScene(), this::shown);
                 } else if (now == SignInViewModel.State.ERROR) {
                     pulses.stop();
                     outcome.completeExceptionally(new IllegalStateException("sign-in as carol failed: "
