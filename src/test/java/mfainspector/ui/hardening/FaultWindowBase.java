@@ -7,13 +7,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import mfainspector.genauth.GenAuthClient;
 import mfainspector.demo.DemoOptions;
+import mfainspector.testing.RoutedAnswers;
 import mfainspector.ui.AppSession;
 import mfainspector.ui.AppUiTestBase;
 import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.signin.SignInViewModel;
 import mfainspector.ui.signin.SignInViewModel.State;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * A main window whose profile points at a loopback test server, with a client that gives up
@@ -26,6 +30,21 @@ abstract class FaultWindowBase extends AppUiTestBase {
     static final String PASSWORD = "pa55-word-2b7c41";
 
     static AppSession window;
+
+    /** The host the window is pointed at; a new one for each test. */
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+    /** Answers per path: the two factor lists are fetched at the same time. */
+    final RoutedAnswers answers = new RoutedAnswers();
+
+    @BeforeEach
+    void routeAnswers() {
+        server.setDispatcher(answers);
+    }
+
+    String host() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
 
     @BeforeAll
     static void openFaultWindow() throws Exception {

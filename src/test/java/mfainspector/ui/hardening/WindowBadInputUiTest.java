@@ -16,13 +16,9 @@ import mfainspector.genauth.ErrorCategory;
 import mfainspector.testing.ServerFault;
 import mfainspector.ui.AppSession;
 import mfainspector.ui.signin.SignInViewModel.State;
-import mfainspector.testing.RoutedAnswers;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bad input in the window's fields: a message or a clean refusal, never a freeze or a crash. */
@@ -30,20 +26,6 @@ class WindowBadInputUiTest extends FaultWindowBase {
 
     /** 10,000 characters mixing scripts, an emoji, a right-to-left mark and a tab. */
     private static final String LONG = "Ünïcødé 测试 ✓ 🙂 \u200f\t".repeat(600).substring(0, 10_000);
-
-    @StartStop
-    final MockWebServer server = new MockWebServer();
-    /** Answers per path: the two factor lists are fetched at the same time. */
-    final RoutedAnswers answers = new RoutedAnswers();
-
-    @BeforeEach
-    void routeAnswers() {
-        server.setDispatcher(answers);
-    }
-
-    private String host() {
-        return "http://127.0.0.1:" + server.getPort();
-    }
 
     private boolean signInEnabled() {
         return !((Button) find(window, "signInButton")).isDisabled();

@@ -13,10 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mockwebserver3.MockResponse;
-import mfainspector.testing.RoutedAnswers;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,23 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class WindowRateLimitUiTest extends FaultWindowBase {
 
-    @StartStop
-    final MockWebServer server = new MockWebServer();
-    /** Answers per path: the two factor lists are fetched at the same time. */
-    final RoutedAnswers answers = new RoutedAnswers();
-
-    @BeforeEach
-    void routeAnswers() {
-        server.setDispatcher(answers);
-    }
-
     private static MockResponse tooMany(int seconds) {
         return new MockResponse.Builder().code(429).setHeader("Retry-After", String.valueOf(seconds)).body("").build();
     }
 
     @Test
     void aCountdownFromRetryAfterRunsInTheBannerThenTheSignInIsRetriedByItself() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         answers.enqueue(SIGN_IN, tooMany(2)).healthy();
         List<String> shown = new CopyOnWriteArrayList<>();
         interact(() -> window.context().banner().messageProperty().addListener((obs, old, now) -> shown.add(now)));
@@ -61,7 +47,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
 
     @Test
     void aSecond429AfterTheAutomaticRetrySaysHowLongToWaitAndLeavesRetryToThePerson() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         answers.enqueue(SIGN_IN, tooMany(1)).enqueue(SIGN_IN, tooMany(1));
         signIn("alice", PASSWORD);
         await(() -> server.getRequestCount() == 2 && vm().stateProperty().get() == State.ERROR);
@@ -75,7 +61,7 @@ class WindowRateLimitUiTest extends FaultWindowBase {
 
     @Test
     void cancelStopsTheCountdownAndRetryStillSignsInWithThePasswordOfThatAttempt() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         answers.enqueue(SIGN_IN, tooMany(2));
         signIn("alice", PASSWORD);
         await(() -> visible("bannerCancel"));

@@ -27,24 +27,10 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.text.Text;
 import mfainspector.testing.ServerFault;
 import mfainspector.ui.signin.SignInViewModel.State;
-import mfainspector.testing.RoutedAnswers;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The app secret, the password and the token never leave memory: not in logs, output, files, the ticket or the screen. */
 class WindowSecretsUiTest extends FaultWindowBase {
-
-    @StartStop
-    final MockWebServer server = new MockWebServer();
-    /** Answers per path: the two factor lists are fetched at the same time. */
-    final RoutedAnswers answers = new RoutedAnswers();
-
-    @BeforeEach
-    void routeAnswers() {
-        server.setDispatcher(answers);
-    }
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
@@ -94,7 +80,7 @@ class WindowSecretsUiTest extends FaultWindowBase {
     }
 
     private void flow() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         answers.enqueue(SIGN_IN, ServerFault.json(200, "{\"statusCode\":403,\"apiCode\":2333,\"message\":\"wrong password\",\"requestId\":\"r1\"}"));
         signIn("alice", PASSWORD);
         assertThat(settled()).isEqualTo(State.ERROR);
@@ -113,7 +99,7 @@ class WindowSecretsUiTest extends FaultWindowBase {
 
     @Test
     void afterSignOutNoTokenOrPasswordIsHeldAndRefreshOrRetryNeedsANewSignIn() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         answers.enqueue(SIGN_IN, signedIn()).enqueue(ENROLLED, ServerFault.HTTP_500.response())
                 .enqueue(TO_ENROLL, nothingToEnroll());
         signIn("alice", PASSWORD);
@@ -132,7 +118,7 @@ class WindowSecretsUiTest extends FaultWindowBase {
 
     @Test
     void theSecretFieldDrawsBulletsOnlyAndTwoSecretsOfOneLengthLookTheSame() throws Exception {
-        pointAt("http://127.0.0.1:" + server.getPort());
+        pointAt(host());
         PasswordField field = find(window, "secretField");
         Image first = drawn(field, "secretAAAAAAAA1");
         assertThat(texts(field)).allSatisfy(t -> assertThat(t).doesNotContain("secret", "AAAA"));

@@ -13,35 +13,18 @@ import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import mfainspector.genauth.ErrorCategory;
-import mfainspector.testing.RoutedAnswers;
 import mfainspector.testing.ServerFault;
 import mfainspector.testing.SilentServer;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every network and server fault, as the window shows it: what happened, what to do, and a window that still works. */
 class WindowServerFaultsUiTest extends FaultWindowBase {
-
-    @StartStop
-    final MockWebServer server = new MockWebServer();
-    /** Answers per path: the two factor lists are fetched at the same time. */
-    final RoutedAnswers answers = new RoutedAnswers();
-
-    @BeforeEach
-    void routeAnswers() {
-        server.setDispatcher(answers);
-    }
-
-    private String host() {
-        return "http://127.0.0.1:" + server.getPort();
-    }
 
     private void healthy() {
         answers.healthy();
