@@ -65,6 +65,16 @@ public abstract class AppUiTestBase extends FxRobot {
         return opened.get(30, TimeUnit.SECONDS);
     }
 
+    /** Closes these windows the way the app does on quit: the session saves and stops, then the stage goes. */
+    protected void closeAll(AppSession... sessions) {
+        interact(() -> {
+            for (AppSession s : sessions) {
+                s.close();
+                s.stage().hide();
+            }
+        });
+    }
+
     /** English, signed out, no banner, the demo profile selected and its tenant running: where each test starts. */
     protected void resetToDemoSignedOut() throws Exception {
         interact(() -> {

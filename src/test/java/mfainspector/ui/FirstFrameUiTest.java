@@ -2,7 +2,6 @@ package mfainspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,38 +24,20 @@ import mfainspector.settings.AppSettings;
 import mfainspector.settings.LoadResult;
 import mfainspector.settings.SettingsStore;
 import mfainspector.settings.WindowBounds;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening the main window: it shows at once with the outline of {@link FirstFrame} (the saved
  * title, place and theme), and the controls replace the outline a moment later.
  */
-class FirstFrameUiTest extends FxRobot {
-
-    private static Path dir;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        dir = Files.createTempDirectory("mfa-inspector-first-frame");
-        System.setProperty("mfainspector.home", dir.toString());
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("mfainspector.home");
-    }
+class FirstFrameUiTest extends AppUiTestBase {
 
     /** What the window shows right after open() returned, and the session once its controls are in. */
     private record Opened(Stage stage, Parent firstRoot, String firstTitle, double firstWidth, AppSession session) {
     }
 
-    private Opened open(Path folder) throws Exception {
+    private Opened openRecordingTheFirstFrame(Path folder) throws Exception {
         LoadResult loaded = new SettingsStore(folder).load();
         CompletableFuture<AppSession> ready = new CompletableFuture<>();
         AtomicReference<Opened> first = new AtomicReference<>();
@@ -71,18 +52,11 @@ class FirstFrameUiTest extends FxRobot {
         return new Opened(o.stage(), o.firstRoot(), o.firstTitle(), o.firstWidth(), s);
     }
 
-    private void close(AppSession s) {
-        interact(() -> {
-            s.close();
-            s.stage().hide();
-        });
-    }
-
     @Test
     void theWindowShowsItsOutlineAtOnceAndTheControlsReplaceIt() throws Exception {
-        Path folder = dir.resolve("light");
+        Path folder = settingsDir.resolve("light");
         new SettingsStore(folder).save(AppSettings.defaults().withWindow(new WindowBounds(40, 30, 900, 640, false)));
-        Opened o = open(folder);
+        Opened o = openRecordingTheFirstFrame(folder);
         try {
             assertThat(o.firstRoot().getId()).isEqualTo("firstFrame");
             assertThat(o.firstRoot().lookupAll(".control")).as("no controls in the first frame").isEmpty();
@@ -93,19 +67,19 @@ class FirstFrameUiTest extends FxRobot {
             assertThat(o.stage().getScene().lookup("#signInButton")).isNotNull();
             assertThat(o.stage().getTitle()).isEqualTo(o.firstTitle());
         } finally {
-            close(o.session());
+            closeAll(o.session());
         }
     }
 
     @Test
     void theOutlineHasTheSavedThemesColours() throws Exception {
-        Path folder = dir.resolve("dark");
+        Path folder = settingsDir.resolve("dark");
         new SettingsStore(folder).save(AppSettings.defaults().withTheme("dark"));
-        Opened dark = open(folder);
-        close(dark.session());
-        Path other = dir.resolve("default");
-        Opened light = open(other);
-        close(light.session());
+        Opened dark = openRecordingTheFirstFrame(folder);
+        closeAll(dark.session());
+        Path other = settingsDir.resolve("default");
+        Opened light = openRecordingTheFirstFrame(other);
+        closeAll(light.session());
         Color darkFill = (Color) ((Region) dark.firstRoot()).getBackground().getFills().get(0).getFill();
         Color lightFill = (Color) ((Region) light.firstRoot()).getBackground().getFills().get(0).getFill();
         assertThat(darkFill.getBrightness()).as("dark theme saved").isLessThan(0.2);
@@ -114,7 +88,7 @@ class FirstFrameUiTest extends FxRobot {
 
     @Test
     void aWindowClosedBeforeItsControlsAreBuiltBuildsNothing() throws Exception {
-        Path folder = dir.resolve("closed-early");
+        Path folder = settingsDir.resolve("closed-early");
         LoadResult loaded = new SettingsStore(folder).load();
         CompletableFuture<AppSession> ready = new CompletableFuture<>();
         interact(() -> {
@@ -130,7 +104,7 @@ class FirstFrameUiTest extends FxRobot {
 
     @Test
     void onceTheWindowIsUpTheHttpStackIsPreparedForTheSelectedProfilesHost() throws Exception {
-        Path folder = dir.resolve("prepare");
+        Path folder = settingsDir.resolve("prepare");
         LoadResult loaded = new SettingsStore(folder).load();
         java.util.List<HostAddress> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         AuthenticationApi recording = new AuthenticationApi() {
@@ -162,7 +136,7 @@ class FirstFrameUiTest extends FxRobot {
             assertThat(prepared).hasSize(1);
             assertThat(prepared.get(0).isLoopback()).as("the demo profile is selected").isTrue();
         } finally {
-            close(s);
+            closeAll(s);
         }
     }
 }

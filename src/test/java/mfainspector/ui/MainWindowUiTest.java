@@ -157,10 +157,7 @@ class MainWindowUiTest extends AppUiTestBase {
             assertThat(slow.context().signIn().resultProperty().get()).as("the cancelled fetch never lands").isNull();
             assertThat(find(slow, "errorBanner").isVisible()).isFalse();
         } finally {
-            interact(() -> {
-                slow.close();
-                slow.stage().hide();
-            });
+            closeAll(slow);
         }
     }
 
@@ -196,10 +193,7 @@ class MainWindowUiTest extends AppUiTestBase {
             assertThat(find(slow, "accountField").isDisabled()).isFalse();
             assertThat(find(slow, "signInProgress").isVisible()).isFalse();
         } finally {
-            interact(() -> {
-                slow.close();
-                slow.stage().hide();
-            });
+            closeAll(slow);
         }
     }
 

@@ -34,15 +34,6 @@ class WindowSettingsUiTest extends AppUiTestBase {
         return ((Label) find(s, "bannerMessage")).getText();
     }
 
-    private void closeAll(AppSession... sessions) {
-        interact(() -> {
-            for (AppSession s : sessions) {
-                s.close();
-                s.stage().hide();
-            }
-        });
-    }
-
     @Test
     void aCorruptSettingsFileStartsWithDefaultsAndTheBannerSaysWhereTheBackupIs() throws Exception {
         Path dir = freshDir("corrupt");

@@ -50,10 +50,7 @@ class WindowTokenExpiryUiTest extends AppUiTestBase {
             await(() -> vm.stateProperty().get() == State.SHOWN);
             assertThat(find(s, "errorBanner").isVisible()).isFalse();
         } finally {
-            interact(() -> {
-                s.close();
-                s.stage().hide();
-            });
+            closeAll(s);
         }
     }
 }
