@@ -76,13 +76,17 @@ final class Transport {
 
     /** Builds the client that calls to {@code host} go through, if not built yet. */
     void prepare(HostAddress host) {
-        (!host.baseUrl().startsWith("https:") && host.isLoopback() ? loopback : full).get();
+        clients("https".equals(host.scheme()), host.host());
     }
 
     private OkHttpClient clientFor(Request request) {
-        boolean plainLoopback = !request.url().isHttps() && HostAddress.isLoopback(request.url().host());
-        Clients clients = (plainLoopback ? loopback : full).get();
+        Clients clients = clients(request.url().isHttps(), request.url().host());
         return "GET".equals(request.method()) ? clients.gets() : clients.posts();
+    }
+
+    /** The light client for plain http to loopback, the full one for everything else. */
+    private Clients clients(boolean https, String host) {
+        return (!https && HostAddress.isLoopback(host) ? loopback : full).get();
     }
 
     HttpReply execute(Request request, CancelSignal cancel) throws GenAuthException {
