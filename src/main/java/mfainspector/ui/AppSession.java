@@ -70,11 +70,11 @@ public final class AppSession implements AutoCloseable {
     private final Supplier<AuthenticationApi> client;
     private boolean closed;
 
-    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Supplier<AuthenticationApi> client) {
+    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, I18n i18n, DemoOptions demoOptions,
+                       Supplier<AuthenticationApi> client) {
         this.stage = stage;
         this.client = client;
         AppSettings saved = loaded.settings();
-        I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
         startUp = new HeldExecutor(TaskRunner.daemonPool("mfa-inspector-work"));
         TaskRunner runner = new TaskRunner(startUp, Platform::runLater);
         BannerModel banner = new BannerModel(i18n, new Countdown(Platform::runLater));
@@ -140,13 +140,14 @@ public final class AppSession implements AutoCloseable {
         AppSettings saved = loaded.settings();
         boolean dark = ThemeSwitcher.parse(saved.theme()) == ThemeSwitcher.Choice.DARK;
         stage.setScene(new Scene(FirstFrame.outline(dark), WIDTH, HEIGHT));
-        stage.setTitle(new I18n(uiLocale(saved.uiLanguage())).get("app.title"));
+        I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
+        stage.setTitle(i18n.get("app.title"));
         WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
         stage.show();
         Pulses.after(OUTLINE_PULSES, () -> {
             if (stage.isShowing()) {
-                AppSession s = new AppSession(stage, settingsDir, loaded, demoOptions, client);
+                AppSession s = new AppSession(stage, settingsDir, loaded, i18n, demoOptions, client);
                 s.releaseWorkAfterFirstFrame();
                 Pulses.afterNextLayout(stage.getScene(), laidOut -> ready.accept(s));
             }
