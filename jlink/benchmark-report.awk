@@ -27,22 +27,17 @@ function cell(who, key,    m) {
     return sprintf("%-22s", sprintf("%g (%g-%g)", m, lo[who, key], hi[who, key]))
 }
 
-function row(label, key, limit, compare,    a, b, ratio, verdict) {
+# One figure: the app's median beside the baseline's (bkey, when the baseline's figure has
+# another name), their ratio, and the verdict against the target, or note when it has none.
+function row(label, key, limit, compare, bkey, note,    a, b, ratio, verdict) {
+    if (bkey == "") bkey = key
     a = median("app", key)
-    b = median("baseline", key)
+    b = median("baseline", bkey)
     ratio = (a != "" && b != "" && b > 0) ? sprintf("%.2f", a / b) : "-"
-    verdict = ""
+    verdict = note
     if (compare == "ratio" && ratio != "-") verdict = (ratio <= limit) ? "met (<= " limit "x)" : "MISSED (<= " limit "x)"
     if (compare == "max" && a != "") verdict = (hi["app", key] < limit) ? "met (every run < " limit ")" : "MISSED (a run >= " limit ")"
-    printf "%-30s %s %s %-6s %s\n", label, cell("app", key), cell("baseline", key), ratio, verdict
-}
-
-# The app's figure akey beside the baseline's bkey, with their ratio and no target.
-function ready_row(label, akey, bkey,    a, b) {
-    a = median("app", akey)
-    b = median("baseline", bkey)
-    printf "%-30s %s %s %-6s %s\n", label, cell("app", akey), cell("baseline", bkey),
-        (a != "" && b != "" && b > 0) ? sprintf("%.2f", a / b) : "-", "(no target; baseline: its first frame)"
+    printf "%-30s %s %s %-6s %s\n", label, cell("app", key), cell("baseline", bkey), ratio, verdict
 }
 
 {
@@ -54,7 +49,7 @@ function ready_row(label, akey, bkey,    a, b) {
 END {
     printf "%-30s %-22s %-22s %-6s %s\n", "figure: median (min-max)", "app", "baseline", "ratio", "target"
     row("first frame, ms", "first-frame-ms", 0.8, "ratio")
-    if (seen["ready-ms"]) ready_row("window ready, ms", "ready-ms", "first-frame-ms")
+    if (seen["ready-ms"]) row("window ready, ms", "ready-ms", "", "", "first-frame-ms", "(no target; baseline: its first frame)")
     row("peak resident memory, KB", "hwm-kb", 1.3, "ratio")
     row("resident memory at exit, KB", "rss-kb", "", "")
     row("image size without CDS, KB", "image-kb", 1.15, "ratio")
