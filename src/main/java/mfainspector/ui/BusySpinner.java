@@ -68,8 +68,7 @@ public final class BusySpinner extends StackPane {
             shown.set(true);
             turn.play();
         });
-        visibleProperty().bind(shown);
-        managedProperty().bind(shown);
+        FormRows.showWhen(shown, this);
         running.addListener((obs, was, now) -> follow(now));
         follow(running.get());
     }
