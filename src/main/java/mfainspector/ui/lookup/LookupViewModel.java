@@ -136,6 +136,16 @@ public final class LookupViewModel {
         state.set(before);
     }
 
+    /** Forgets the shown user or pick list and stops a look-up in flight (another profile was chosen). */
+    public void clear() {
+        cancel();
+        matches.clear();
+        mfaRows.clear();
+        reveal.set(false);
+        result.set(null);
+        state.set(State.IDLE);
+    }
+
     /** Switches to signing in as the shown user, with their email (else username) filled in. */
     public void signInAsShownUser() {
         LookupResult r = result.get();

@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,6 +56,7 @@ public final class SignInViewModel {
     private final ReadOnlyObjectWrapper<FetchedFactors> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GenAuthException> error = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
+    private final StringBinding missing;
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
 
     private CancelSignal inFlight;
@@ -80,6 +82,10 @@ public final class SignInViewModel {
                 useToken, pastedToken, account, password);
         this.canSignIn = Bindings.createBooleanBinding(() -> connectionValid.get() && credentials.get() && !running.get(),
                 connectionValid, credentials, running);
+        // The connection's own fields say what they lack; this names what the sign-in form lacks.
+        this.missing = Bindings.createStringBinding(() -> !connectionValid.get() || credentials.get() ? ""
+                        : useToken.get() ? "token" : account.get().isBlank() ? "account" : "password",
+                connectionValid, credentials, useToken, account);
     }
 
     /** Signs in with the entered credentials (or token) and fetches the factors. */
@@ -96,11 +102,11 @@ public final class SignInViewModel {
         String who = account.get().strip();
         Secret pass = Secret.of(password.get());
         String pasted = pastedToken.get();
-        start(cancel -> {
+        start(new Work(true, cancel -> {
             Tokens tokens = token ? new Tokens(normalized(pasted), null, null, null)
                     : api.get().signIn(app.get(), type, who, pass, cancel);
             return fetch(app.get(), tokens, token ? null : who, cancel);
-        });
+        }));
     }
 
     /** Fetches again with the token in memory; an expired token asks to sign in again. */
@@ -109,7 +115,7 @@ public final class SignInViewModel {
         if (last == null || running.get()) {
             return;
         }
-        start(cancel -> fetch(last.connection(), last.tokens(), last.account(), cancel));
+        start(new Work(false, cancel -> fetch(last.connection(), last.tokens(), last.account(), cancel)));
     }
 
     /**
@@ -150,8 +156,16 @@ public final class SignInViewModel {
         state.set(State.IDLE);
     }
 
-    private interface Work {
+    private interface Call {
         FetchedFactors run(CancelSignal cancel) throws GenAuthException;
+    }
+
+    /**
+     * One attempt. A sign-in ({@code signIn}) is about whoever the fields name now, so when it
+     * fails the earlier user's result and tokens go: the screen must never show one user's
+     * factors under another attempt's error. A refresh that fails keeps them (same user, same host).
+     */
+    private record Work(boolean signIn, Call call) {
     }
 
     private void start(Work work) {
@@ -163,7 +177,7 @@ public final class SignInViewModel {
         before = state.get();
         error.set(null);
         state.set(State.RUNNING);
-        runner.run(() -> work.run(cancel), fetched -> {
+        runner.run(() -> work.call().run(cancel), fetched -> {
             if (mine == attempt) {
                 finished(fetched, null);
             }
@@ -230,7 +244,7 @@ public final class SignInViewModel {
             t.getUncaughtExceptionHandler().uncaughtException(t, failure);
             return;
         }
-        if (e.category() == ErrorCategory.NOT_SIGNED_IN) {
+        if (e.category() == ErrorCategory.NOT_SIGNED_IN || done != null && done.signIn()) {
             result.set(null);
         }
         retryable = ErrorMessages.retryable(e) ? done : null;
@@ -282,6 +296,14 @@ public final class SignInViewModel {
 
     public BooleanBinding canSignInProperty() {
         return canSignIn;
+    }
+
+    /**
+     * What the sign-in form still needs before Sign in can run, once the connection is complete:
+     * {@code account}, {@code password} or {@code token}; empty when nothing is missing.
+     */
+    public StringBinding missingProperty() {
+        return missing;
     }
 
     public BooleanBinding runningProperty() {
