@@ -1,17 +1,46 @@
 package mfainspector.factor;
 
-/** Masks phone numbers and email addresses for display: {@code +86 188****8888}, {@code j***@example.com}. */
+import java.util.regex.Pattern;
+
+/**
+ * The one masking rule for personal contact data, used by every place that shows or writes it
+ * (the window's header, tables and status bar, ticket summaries, the lookup log and its export,
+ * the commands' tables): phone numbers as {@code +86 138****8000}, emails as
+ * {@code j***@example.com}, other identifiers as {@code a***e}.
+ */
 public final class Masking {
+
+    /** What people put between the digits of a phone number. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
+    /** A whole value that is a phone number: an optional {@code +}, then digits and separators only. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\s().\\-]{4,}");
 
     private Masking() {
     }
 
     /**
-     * Keeps the first three and last four digits of a phone number when it is long enough,
-     * otherwise keeps less, so that a short number never shows whole.
+     * Keeps the country code, the first three and the last four digits of the national number
+     * when it is long enough, otherwise less, so that a short number never shows whole. The
+     * country code comes from {@code countryCode} or, when the number is written internationally
+     * ({@code +12025550101}, {@code +1 2025550101}), from the number itself: it is never taken for
+     * part of the national number.
      */
     public static String maskPhone(String countryCode, String number) {
-        String digits = number == null ? "" : number.strip();
+        String cc = countryCode == null ? "" : SEPARATORS.matcher(countryCode).replaceAll("");
+        if (cc.startsWith("+")) {
+            cc = cc.substring(1);
+        }
+        String digits = number == null ? "" : SEPARATORS.matcher(number).replaceAll("");
+        if (digits.startsWith("+")) {
+            String international = digits.substring(1);
+            int length = !cc.isEmpty() && international.startsWith(cc) ? cc.length() : CountryCodes.lengthAtStartOf(international);
+            if (length > 0 && length < international.length()) {
+                cc = international.substring(0, length);
+                digits = international.substring(length);
+            } else {
+                digits = international;
+            }
+        }
         String masked;
         int n = digits.length();
         if (n >= 10) {
@@ -21,11 +50,7 @@ public final class Masking {
         } else {
             masked = "****";
         }
-        String cc = countryCode == null ? "" : countryCode.strip();
-        if (!cc.isEmpty() && !cc.startsWith("+")) {
-            cc = "+" + cc;
-        }
-        return cc.isEmpty() ? masked : cc + " " + masked;
+        return cc.isEmpty() ? masked : "+" + cc + " " + masked;
     }
 
     /** Keeps the first character of the local part and the whole domain. */
@@ -48,5 +73,17 @@ public final class Masking {
             return "***";
         }
         return v.charAt(0) + "***" + v.charAt(v.length() - 1);
+    }
+
+    /**
+     * A value shown where a name is expected (who is signed in): an email or phone number in it is
+     * masked, a name is kept as it is.
+     */
+    public static String maskContact(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.contains("@")) {
+            return maskEmail(v);
+        }
+        return PHONE.matcher(v).matches() ? maskPhone(null, v) : v;
     }
 }

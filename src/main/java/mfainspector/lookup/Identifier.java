@@ -1,6 +1,7 @@
 package mfainspector.lookup;
 
 import java.util.Objects;
+import mfainspector.factor.CountryCodes;
 import mfainspector.factor.Masking;
 
 /**

@@ -2,8 +2,6 @@ package mfainspector.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
@@ -12,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
+import mfainspector.text.TimeText;
 import mfainspector.ui.factors.UserSummary;
 
 /** The bottom line: which host, who is signed in, and when the data shown was fetched. */
@@ -26,11 +25,10 @@ public final class StatusBar {
                 ? i18n.get("status.nohost") : i18n.get("status.host", host.get().strip()), host, i18n.localeProperty()));
         Label userLabel = label("statusUser");
         userLabel.textProperty().bind(Bindings.createStringBinding(() -> user.get() == null ? i18n.get("status.nouser")
-                : i18n.get("status.user", user.get().headline()), user, i18n.localeProperty()));
+                : i18n.get("status.user", user.get().masked().headline()), user, i18n.localeProperty()));
         Label fetched = label("statusFetched");
         fetched.textProperty().bind(Bindings.createStringBinding(() -> fetchedAt.get() == null ? i18n.get("status.notfetched")
-                : i18n.get("status.fetched", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(i18n.locale()).withZone(ZoneId.systemDefault()).format(fetchedAt.get())),
+                : i18n.get("status.fetched", TimeText.dateTime(fetchedAt.get(), ZoneId.systemDefault())),
                 fetchedAt, i18n.localeProperty()));
         root.getChildren().addAll(hostLabel, new Separator(Orientation.VERTICAL), userLabel,
                 new Separator(Orientation.VERTICAL), fetched);

@@ -148,7 +148,7 @@ public final class FactorsView {
         Label name = new Label();
         name.setId("signed-in-user");
         name.textProperty().bind(Bindings.createStringBinding(() -> user(UserSummary::headline),
-                model.signedInUserProperty()));
+                model.signedInUserProperty(), model.revealProperty()));
         name.getStyleClass().add(Styles.TITLE_3);
         Label meta = new Label();
         meta.setId("fetched-at");
@@ -156,7 +156,7 @@ public final class FactorsView {
         meta.textProperty().bind(Bindings.createStringBinding(() -> {
             String contact = user(UserSummary::contact);
             return contact.isEmpty() ? fetched.get() : contact + "  \u00b7  " + fetched.get();
-        }, model.signedInUserProperty(), fetched));
+        }, model.signedInUserProperty(), model.revealProperty(), fetched));
         meta.getStyleClass().add("factors-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -167,9 +167,10 @@ public final class FactorsView {
         return header;
     }
 
+    /** Part of who is signed in, masked like the table's details unless they are revealed. */
     private String user(Function<UserSummary, String> part) {
         UserSummary u = model.signedInUserProperty().get();
-        return u == null ? "" : part.apply(u);
+        return u == null ? "" : part.apply(model.revealProperty().get() ? u : u.masked());
     }
 
     private Button button(String id, String key, Glyph glyph, Runnable action) {

@@ -2,7 +2,6 @@ package mfainspector.ui.factors;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -17,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mfainspector.factor.FactorType;
+import mfainspector.text.TimeText;
 import mfainspector.ui.I18n;
 
 /**
@@ -24,8 +24,6 @@ import mfainspector.ui.I18n;
  * reveal switch. Holds no control, so it is tested without a toolkit.
  */
 public final class FactorsViewModel {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final I18n i18n;
     private final ZoneId zone;
@@ -52,7 +50,7 @@ public final class FactorsViewModel {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.fetchedAtText = Bindings.createStringBinding(() -> fetchedAt.get() == null ? ""
-                        : i18n.get("factors.fetchedAt", CLOCK.format(fetchedAt.get().atZone(zone))),
+                        : i18n.get("factors.fetchedAt", TimeText.clock(fetchedAt.get(), zone)),
                 fetchedAt, i18n.localeProperty());
     }
 

@@ -3,38 +3,39 @@ package mfainspector.ui.factors;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
-import mfainspector.factor.Masking;
+import mfainspector.text.TimeText;
 import mfainspector.ui.I18n;
 
 /**
  * The plain text an agent pastes into a support ticket. Built from masked values only, whatever
- * the reveal switch says: a ticket travels further than the agent's screen.
+ * the reveal switch says: a ticket travels further than the agent's screen. Times to the second.
  */
 final class TicketSummary {
-
-    static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
     private TicketSummary() {
     }
 
-    static String format(I18n i18n, ZoneId zone, UserSummary user, List<Factor> enrolled,
+    static String format(I18n i18n, ZoneId zone, UserSummary revealed, List<Factor> enrolled,
                          List<FactorType> toEnroll, Instant fetchedAt) {
+        UserSummary user = revealed.masked();
         StringBuilder out = new StringBuilder();
         line(out, i18n.get("factors.ticket.title", user.displayName().isEmpty() ? "-" : user.displayName()));
         if (!user.subject().isEmpty()) {
             line(out, i18n.get("factors.ticket.userId", user.subject()));
         }
         if (!user.email().isEmpty()) {
-            line(out, i18n.get("factors.ticket.email", Masking.maskEmail(user.email())));
+            line(out, i18n.get("factors.ticket.email", user.email()));
         }
         if (!user.phone().isEmpty()) {
-            line(out, i18n.get("factors.ticket.phone", Masking.maskPhone(null, user.phone())));
+            line(out, i18n.get("factors.ticket.phone", user.phone()));
         }
-        line(out, i18n.get("factors.ticket.fetchedAt", fetchedAt.toString(), LOCAL_TIME.format(fetchedAt.atZone(zone))));
+        line(out, i18n.get("factors.ticket.fetchedAt",
+                DateTimeFormatter.ISO_INSTANT.format(fetchedAt.truncatedTo(ChronoUnit.SECONDS)), TimeText.dateTime(fetchedAt, zone)));
         if (enrolled.isEmpty()) {
             line(out, i18n.get("factors.ticket.none"));
         } else {

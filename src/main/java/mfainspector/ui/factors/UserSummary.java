@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import mfainspector.factor.Masking;
 import mfainspector.genauth.JwtClaims;
 
 /** Who is signed in, as far as the token claims tell; empty strings where nothing is known. */
@@ -28,6 +29,15 @@ public record UserSummary(String displayName, String email, String phone, String
                 .orElse(orEmpty(fallbackAccount));
         return new UserSummary(name, first(sources, JwtClaims::email).orElse(""),
                 first(sources, JwtClaims::phoneNumber).orElse(""), first(sources, JwtClaims::subject).orElse(""));
+    }
+
+    /**
+     * The same user as every masked place shows them: email and phone masked, and a name that is
+     * really an email or a phone number (the account typed at sign-in, say) masked too.
+     */
+    public UserSummary masked() {
+        return new UserSummary(Masking.maskContact(displayName), email.isEmpty() ? "" : Masking.maskEmail(email),
+                phone.isEmpty() ? "" : Masking.maskPhone(null, phone), subject);
     }
 
     /** The best single name for the header: the display name, else email, phone or user ID. */
