@@ -40,6 +40,30 @@ done
 [[ -f $XDG_DATA_HOME/icons/hicolor/scalable/apps/mfa-inspector.svg ]] || fail "no scalable icon"
 echo "OK: entry valid, Exec runs $launcher, icons installed"
 
+# Docks match a running window to its menu entry by the window's class: start the app
+# and compare the class of its main window with the entry's StartupWMClass.
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry")
+[[ -n $wm_class ]] || fail "no StartupWMClass in the entry"
+for tool in xvfb-run xprop xdotool; do
+    command -v "$tool" >/dev/null || fail "$tool missing (Debian packages xvfb, x11-utils, xdotool)"
+done
+cat > "$work/wm-class.sh" <<'PROBE'
+"$@" &
+pid=$!
+for _ in $(seq 1 100); do
+    for w in $(xdotool search --name '^MFA Inspector$' 2>/dev/null); do
+        xprop -id "$w" WM_CLASS && kill "$pid" && exit 0
+    done
+    sleep 0.2
+done
+kill "$pid"
+exit 1
+PROBE
+seen=$(MFA_INSPECTOR_HOME="$work/home/settings" xvfb-run -a bash "$work/wm-class.sh" "${exec_argv[@]}") \
+    || fail "the main window did not appear within 20 s"
+[[ $seen == *"\"$wm_class\""* ]] || fail "the window's class is $seen, the entry says StartupWMClass=$wm_class"
+echo "OK: the main window's class is the entry's StartupWMClass ($wm_class)"
+
 "$work/My Apps/mfa-inspector/bin/uninstall-desktop-entry.sh"
 left=$(find "$XDG_DATA_HOME" -name 'mfa-inspector*')
 [[ -z $left ]] || fail "uninstall left: $left"

@@ -58,17 +58,15 @@ public final class AppMenu {
     public AppMenu(I18n i18n, Actions actions, ObservableBooleanValue profileIsOwn, ObservableBooleanValue canRefresh,
                    ObjectProperty<ThemeSwitcher.Choice> theme, ObjectProperty<Language> language) {
         this.i18n = i18n;
-        MenuItem rename = item("menu.file.rename", actions::renameProfile);
-        rename.disableProperty().bind(Bindings.not(profileIsOwn));
-        MenuItem delete = item("menu.file.delete", actions::deleteProfile);
-        delete.disableProperty().bind(rename.disableProperty());
+        MenuItem rename = onlyWhen(profileIsOwn, item("menu.file.rename", actions::renameProfile));
+        MenuItem delete = onlyWhen(profileIsOwn, item("menu.file.delete", actions::deleteProfile));
         MenuItem quit = item("menu.file.quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = menu("menu.file", item("menu.file.new", actions::newProfile), rename, delete, new SeparatorMenuItem(), quit);
 
         MenuItem refresh = item("menu.view.refresh", actions::refresh);
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.disableProperty().bind(Bindings.not(canRefresh));
+        onlyWhen(canRefresh, refresh);
         Menu themes = menu("menu.view.theme");
         radios(themes, theme, ThemeSwitcher.Choice.values(), "theme.");
         Menu languages = menu("menu.view.language");
@@ -78,6 +76,22 @@ public final class AppMenu {
         Menu help = menu("menu.help", item("menu.help.about", actions::about));
         bar.getMenus().addAll(file, view, help);
         bar.setId("menuBar");
+    }
+
+    /**
+     * The item is in its menu only while it can run. JavaFX's menus move the keyboard onto a
+     * disabled item as onto any other (Alt+F, then Down, landed on a greyed-out Rename), so an
+     * item that cannot run now is left out instead of greyed out; its accelerator stays inert.
+     */
+    private static MenuItem onlyWhen(ObservableBooleanValue enabled, MenuItem item) {
+        item.visibleProperty().bind(Bindings.createBooleanBinding(enabled::get, enabled));
+        item.disableProperty().bind(item.visibleProperty().not());
+        return item;
+    }
+
+    /** Whether one of the menus is open (its popup has the keyboard). */
+    public boolean anyShowing() {
+        return bar.getMenus().stream().anyMatch(Menu::isShowing);
     }
 
     private <E extends Enum<E>> void radios(Menu menu, ObjectProperty<E> value, E[] choices, String keyPrefix) {

@@ -58,8 +58,11 @@ public final class AppSession implements AutoCloseable {
      */
     private static final int OUTLINE_PULSES = 4;
     /** The window's size when no place was saved. */
-    private static final double WIDTH = 1180;
-    private static final double HEIGHT = 800;
+    static final double WIDTH = 1180;
+    static final double HEIGHT = 800;
+    /** The smallest the window can be made: every column of every tab stays readable down to here. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private final Stage stage;
     private final AppContext ctx;
@@ -142,6 +145,8 @@ public final class AppSession implements AutoCloseable {
         stage.setScene(new Scene(FirstFrame.outline(dark), WIDTH, HEIGHT));
         I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
         stage.setTitle(i18n.get("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
         stage.show();
@@ -149,7 +154,10 @@ public final class AppSession implements AutoCloseable {
             if (stage.isShowing()) {
                 AppSession s = new AppSession(stage, settingsDir, loaded, i18n, demoOptions, client);
                 s.releaseWorkAfterFirstFrame();
-                Pulses.afterNextLayout(stage.getScene(), laidOut -> ready.accept(s));
+                Pulses.afterNextLayout(stage.getScene(), laidOut -> {
+                    s.window.focusFirstEmptyField();
+                    ready.accept(s);
+                });
             }
         });
     }

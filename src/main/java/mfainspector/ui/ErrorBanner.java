@@ -60,6 +60,9 @@ public final class ErrorBanner {
         stop.visibleProperty().bind(model.secondsLeftProperty().greaterThan(0));
         stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> model.cancelCountdown());
+        Tooltip stopTip = new Tooltip();
+        stopTip.textProperty().bind(i18n.text("banner.cancel-retry.tooltip"));
+        stop.setTooltip(stopTip);
         Button close = new Button("\u2715");
         close.setId("bannerClose");
         close.getStyleClass().add("flat");

@@ -38,7 +38,7 @@ final class FirstFrame {
         root.setTop(bar(c[0], 28, c[2], new BorderWidths(0, 0, 1, 0)));
         Region side = new Region();
         side.setBackground(Background.fill(c[1]));
-        side.setPrefWidth(420);
+        side.setPrefWidth(MainWindow.SIDE_WIDTH);
         root.setLeft(side);
         root.setBottom(bar(c[0], 26, c[2], new BorderWidths(1, 0, 0, 0)));
         return root;

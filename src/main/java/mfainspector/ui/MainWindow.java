@@ -4,21 +4,30 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import mfainspector.genauth.ErrorCategory;
+import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.JwtClaims;
 import mfainspector.ui.connection.ProfileView;
 import mfainspector.ui.connection.ProfileViewModel;
@@ -35,6 +44,10 @@ import mfainspector.ui.signin.SignInViewModel;
  * the results on the right; the status bar below. Esc cancels a running fetch, F5 / Ctrl+R refresh.
  */
 public final class MainWindow implements AppMenu.Actions {
+
+    /** The side column's width at first, and the narrowest it can be dragged (its fields keep 120 px). */
+    static final double SIDE_WIDTH = 420;
+    static final double SIDE_MIN_WIDTH = 260;
 
     private final AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -65,13 +78,17 @@ public final class MainWindow implements AppMenu.Actions {
         left.getStyleClass().add("side-column");
         ScrollPane side = new ScrollPane(left);
         side.setFitToWidth(true);
-        side.setPrefWidth(420); // wide enough for "Demo tenant (sample data)" and a full app ID
-        side.setMinWidth(300);
+        side.setPrefWidth(SIDE_WIDTH); // wide enough for "Demo tenant (sample data)" and a full app ID
+        side.setMinWidth(SIDE_MIN_WIDTH);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add("side-scroll");
 
         factors.setOnRefresh(signIn::refresh);
-        factors.setOnSignOut(signIn::signOut);
+        factors.setOnSignOut(() -> {
+            signIn.signOut();
+            // The results and their buttons go: the person continues in the sign-in form, not at the top of the window.
+            signInView.firstField().requestFocus();
+        });
         factors.busyProperty().bind(signInView.busyLookProperty());
         signIn.resultProperty().addListener((obs, old, r) -> {
             if (r == null) {
@@ -85,19 +102,109 @@ public final class MainWindow implements AppMenu.Actions {
         results.getChildren().setAll(factorsView.node());
         ModeTabs modes = new ModeTabs(ctx, results, profileView::openManagement, () -> signInView.passwordField().requestFocus());
         FormRows.showWhen(modes.signInSelectedProperty(), beforeSignIn, signInView.root());
-        VBox right = new VBox(new ErrorBanner(ctx.banner(), i18n).root(), modes.node());
+        // The banner sits below the tabs: when it comes or goes, nothing the person is typing into or reading moves.
+        VBox right = new VBox(modes.node(), new ErrorBanner(ctx.banner(), i18n).root());
         VBox.setVgrow(modes.node(), Priority.ALWAYS);
         right.getStyleClass().add("results-column");
 
         AppMenu menu = new AppMenu(i18n, this, profiles.demoSelectedProperty().not(),
                 signIn.resultProperty().isNotNull().and(signIn.runningProperty().not()), ctx.theme().choiceProperty(), language);
         root.setTop(menu.bar());
-        root.setLeft(side);
-        root.setCenter(right);
+        // The side column can be dragged narrower or wider; it keeps its width when the window is resized.
+        SplitPane columns = new SplitPane(side, right);
+        columns.setId("columns");
+        columns.getStyleClass().add("main-columns");
+        SplitPane.setResizableWithParent(side, false);
+        columns.setDividerPositions(SIDE_WIDTH / AppSession.WIDTH);
+        root.setCenter(columns);
         root.setBottom(new StatusBar(i18n, profiles.hostProperty(), factors.signedInUserProperty(), factors.fetchedAtProperty()).root());
         root.getStyleClass().add("main-window");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // While a menu is open its letters are the menu's: none may reach the field behind it
+        // (in Chinese, where most items have no letter of their own, they used to be typed there).
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (menu.anyShowing()) {
+                e.consume();
+            }
+        });
         wireErrors();
+        forgetWhatNoLongerBelongs();
+        keepFocusAcross(signIn.runningProperty());
+    }
+
+    /**
+     * While a fetch looks busy, Refresh and Sign out are disabled, and JavaFX moves the focus of a
+     * disabled control on to the next one. The control that had the focus when the fetch started
+     * gets it back when it is enabled again, unless the person clicked or pressed a key meanwhile:
+     * then their choice stands.
+     */
+    private void keepFocusAcross(ObservableBooleanValue running) {
+        boolean[] personActed = new boolean[1];
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> personActed[0] = true);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> personActed[0] = true);
+        running.addListener((obs, was, now) -> {
+            Scene scene = root.getScene();
+            Node had = scene == null ? null : scene.getFocusOwner();
+            if (!now || had == null) {
+                return;
+            }
+            personActed[0] = false;
+            InvalidationListener[] back = new InvalidationListener[1];
+            back[0] = o -> {
+                if (had.isDisabled()) {
+                    return;
+                }
+                had.disabledProperty().removeListener(back[0]);
+                if (!personActed[0] && scene.getFocusOwner() != had && had.getScene() == scene && had.isVisible()) {
+                    had.requestFocus();
+                }
+            };
+            had.disabledProperty().addListener(back[0]);
+            // A fetch that ends before anything was disabled leaves nothing to give back.
+            running.addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    running.removeListener(this);
+                    if (!had.isDisabled()) {
+                        had.disabledProperty().removeListener(back[0]);
+                    }
+                }
+            });
+        });
+    }
+
+    /**
+     * What the window shows belongs to the selected profile and the connection it names: another
+     * profile, or another host or app id typed into this one, drops the signed-in user (tokens and
+     * factors), the looked-up user and the banner, so Refresh cannot fetch from the old host and no
+     * earlier answer stays on screen under the new choice.
+     */
+    private void forgetWhatNoLongerBelongs() {
+        ProfileViewModel profiles = ctx.profiles();
+        profiles.selectedProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.id().equals(now.id())) {
+                ctx.signIn().signOut();
+                ctx.lookup().clear();
+                ctx.banner().clear();
+            }
+        });
+        ChangeListener<String> connectionEdited = (obs, old, now) -> {
+            FetchedFactors shown = ctx.signIn().resultProperty().get();
+            if (shown != null && !shownConnectionIs(shown, profiles.hostProperty().get(), profiles.appIdProperty().get())) {
+                ctx.signIn().signOut();
+            }
+        };
+        profiles.hostProperty().addListener(connectionEdited);
+        profiles.appIdProperty().addListener(connectionEdited);
+    }
+
+    private static boolean shownConnectionIs(FetchedFactors shown, String host, String appId) {
+        try {
+            return shown.connection().host().equals(HostAddress.parse(host))
+                    && shown.connection().appId().equals(appId.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void wireErrors() {
@@ -128,6 +235,9 @@ public final class MainWindow implements AppMenu.Actions {
         } else if (e.getCode() == KeyCode.ESCAPE && ctx.lookup().runningProperty().get()) {
             ctx.lookup().cancel();
             e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && ctx.banner().secondsLeftProperty().get() > 0) {
+            ctx.banner().cancelCountdown();
+            e.consume();
         } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
             refresh();
             e.consume();
@@ -137,6 +247,12 @@ public final class MainWindow implements AppMenu.Actions {
     private void signIn() {
         ctx.profiles().commit();
         ctx.signIn().signIn();
+    }
+
+    /** Puts the focus where a person starts: the first empty field of the sign-in form. */
+    public void focusFirstEmptyField() {
+        boolean accountEmpty = ctx.signIn().accountProperty().get().isBlank();
+        (accountEmpty ? signInView.firstField() : signInView.passwordField()).requestFocus();
     }
 
     /** The fetched data as the results pane shows it; who it is comes from the token claims (display only). */

@@ -55,13 +55,13 @@ class FirstFrameUiTest extends AppUiTestBase {
     @Test
     void theWindowShowsItsOutlineAtOnceAndTheControlsReplaceIt() throws Exception {
         Path folder = settingsDir.resolve("light");
-        new SettingsStore(folder).save(AppSettings.defaults().withWindow(new WindowBounds(40, 30, 900, 640, false)));
+        new SettingsStore(folder).save(AppSettings.defaults().withWindow(new WindowBounds(40, 30, 1100, 720, false)));
         Opened o = openRecordingTheFirstFrame(folder);
         try {
             assertThat(o.firstRoot().getId()).isEqualTo("firstFrame");
             assertThat(o.firstRoot().lookupAll(".control")).as("no controls in the first frame").isEmpty();
             assertThat(o.firstTitle()).isEqualTo("MFA Inspector");
-            assertThat(o.firstWidth()).as("the saved size from the first frame on").isEqualTo(900);
+            assertThat(o.firstWidth()).as("the saved size from the first frame on").isEqualTo(1100);
             assertThat(o.stage().getScene().getRoot()).isSameAs(o.session().window().root());
             assertThat(o.stage().getScene().lookup("#firstFrame")).isNull();
             assertThat(o.stage().getScene().lookup("#signInButton")).isNotNull();

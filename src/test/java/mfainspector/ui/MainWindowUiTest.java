@@ -35,6 +35,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
+import mfainspector.genauth.ErrorCategory;
+import mfainspector.genauth.GenAuthException;
 import mfainspector.settings.Profile;
 import mfainspector.settings.SettingsStore;
 import mfainspector.settings.WindowBounds;
@@ -72,6 +74,19 @@ class MainWindowUiTest extends AppUiTestBase {
         interact(() -> app.context().profiles().create("Own"));
         assertThat(shown(find(app, "secretStoreBox"))).isTrue();
         assertThat(((Label) find(app, "secretStoreInfo")).getText()).startsWith("App secrets are kept in: ");
+    }
+
+    @Test
+    void withDetailsHiddenTheHeaderAndStatusBarMaskLikeTheTable() throws Exception {
+        signIn(app, "carol", DemoTenant.DEMO_PASSWORD);
+        awaitSettled(app);
+        Label meta = find(app, "fetched-at");
+        assertThat(meta.getText()).contains("c***@example.com").doesNotContain("carol@example.com");
+        interact(() -> ((ToggleButton) find(app, "reveal-toggle")).fire());
+        assertThat(meta.getText()).contains("carol@example.com");
+        assertThat(((Label) find(app, "statusUser")).getText()).doesNotContain("carol@example.com");
+        interact(() -> ((ToggleButton) find(app, "reveal-toggle")).fire());
+        assertThat(meta.getText()).doesNotContain("carol@example.com");
     }
 
     @Test
@@ -239,6 +254,20 @@ class MainWindowUiTest extends AppUiTestBase {
                 modes.getSelectionModel().select(0);
                 management.setExpanded(false);
             });
+            // Signed in, with a fault that offers Retry: Refresh, Sign out and Retry side by side.
+            Profile own = app.context().profiles().selectedProperty().get();
+            interact(() -> app.context().profiles().select(app.context().profiles().profiles().get(0)));
+            await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
+            signIn(app, "carol", DemoTenant.DEMO_PASSWORD);
+            awaitSettled(app);
+            interact(() -> app.context().banner().showError(
+                    GenAuthException.builder(ErrorCategory.SERVER_ERROR).httpStatus(503).build(), () -> { }));
+            assertThat(uniqueMnemonics(language + ", results and Retry")).containsKeys("R", "U", "Y");
+            interact(() -> {
+                app.context().banner().clear();
+                app.context().signIn().signOut();
+                app.context().profiles().select(own);
+            });
         }
         interact(() -> menuItem(app, "language.en").fire());
         // Headless Monocle cannot map a key code to its character, so Alt+letter is checked by where each label leads.
@@ -302,26 +331,26 @@ class MainWindowUiTest extends AppUiTestBase {
         interact(() -> {
             first.stage().setX(40);
             first.stage().setY(30);
-            first.stage().setWidth(900);
-            first.stage().setHeight(640);
+            first.stage().setWidth(1100);
+            first.stage().setHeight(720);
         });
         interact(() -> menuItem(first, "menu.file.quit").fire());
         assertThat(first.stage().isShowing()).isFalse();
 
         AppSession second = open(dir, DemoOptions.defaults());
         Stage again = second.stage();
-        assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight())).containsExactly(40.0, 30.0, 900.0, 640.0);
+        assertThat(List.of(again.getX(), again.getY(), again.getWidth(), again.getHeight())).containsExactly(40.0, 30.0, 1100.0, 720.0);
         interact(again::hide);
 
         SettingsStore store = new SettingsStore(dir);
-        store.save(store.load().settings().withWindow(new WindowBounds(-9000, -9000, 900, 640, false)));
+        store.save(store.load().settings().withWindow(new WindowBounds(-9000, -9000, 1100, 720, false)));
         AppSession third = open(dir, DemoOptions.defaults());
         try {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             Stage s = third.stage();
             assertThat(screen.contains(s.getX(), s.getY(), s.getWidth(), s.getHeight())).as("on screen: %s", s).isTrue();
             assertThat(s.getX() + s.getWidth() / 2).isCloseTo(screen.getMinX() + screen.getWidth() / 2, within(2.0));
-            assertThat(s.getWidth()).isEqualTo(900.0);
+            assertThat(s.getWidth()).isEqualTo(1100.0);
         } finally {
             interact(() -> third.stage().hide());
         }

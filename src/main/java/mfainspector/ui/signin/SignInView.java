@@ -1,5 +1,6 @@
 package mfainspector.ui.signin;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -108,7 +109,15 @@ public final class SignInView {
                 onSignIn.run();
             }
         });
-        root.getChildren().addAll(title, form.grid(), buttons, working);
+        Label missing = new Label();
+        missing.setId("signInMissing");
+        missing.setWrapText(true);
+        missing.getStyleClass().add("sign-in-missing");
+        missing.textProperty().bind(Bindings.createStringBinding(() -> vm.missingProperty().get().isEmpty() ? ""
+                : i18n.get("signin.missing." + vm.missingProperty().get()), vm.missingProperty(), i18n.localeProperty()));
+        FormRows.showWhen(Bindings.createBooleanBinding(() -> !missing.getText().isEmpty() && !busyLook.get(),
+                missing.textProperty(), busyLook), missing);
+        root.getChildren().addAll(title, form.grid(), buttons, working, missing);
         root.getStyleClass().add("side-section");
     }
 
