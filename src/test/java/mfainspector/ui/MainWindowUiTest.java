@@ -77,6 +77,24 @@ class MainWindowUiTest extends AppUiTestBase {
     }
 
     @Test
+    void anEmptyAccountOrPasswordSaysWhatIsMissingBesideSignIn() {
+        Label missing = find(app, "signInMissing");
+        retype(find(app, "accountField"), "carol");
+        interact(() -> ((TextField) find(app, "passwordField")).clear());
+        assertThat(shown(missing)).isTrue();
+        assertThat(missing.getText()).isEqualTo("Enter the password to sign in.");
+        interact(() -> ((TextField) find(app, "accountField")).clear());
+        assertThat(missing.getText()).isEqualTo("Enter the account to sign in.");
+        interact(() -> menuItem(app, "language.zh").fire());
+        assertThat(missing.getText()).isEqualTo("请输入账号后登录。");
+        interact(() -> menuItem(app, "language.en").fire());
+        retype(find(app, "accountField"), "carol");
+        retype(find(app, "passwordField"), "x");
+        assertThat(shown(missing)).isFalse();
+        interact(() -> ((TextField) find(app, "passwordField")).clear());
+    }
+
+    @Test
     void withDetailsHiddenTheHeaderAndStatusBarMaskLikeTheTable() throws Exception {
         signIn(app, "carol", DemoTenant.DEMO_PASSWORD);
         awaitSettled(app);

@@ -7,6 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
@@ -41,12 +44,21 @@ public final class Screenshots {
             shoot(s, out.resolve("factors-light.png"), "carol", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             shoot(s, out.resolve("empty-state-light.png"), "dave", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             shoot(s, out.resolve("wrong-password-light.png"), "carol", "not-the-password", State.ERROR);
+            lookUp(s, out.resolve("lookup-light.png"), "bob@example.com", "INC-4711");
+            lookUp(s, out.resolve("lookup-matches-light.png"), "example.com", "INC-4711");
+            log(s, out.resolve("log-light.png"));
+            language(s, "zh-CN");
+            shoot(s, out.resolve("factors-zh.png"), "carol", DemoTenant.DEMO_PASSWORD, State.SHOWN);
+            lookUp(s, out.resolve("lookup-zh.png"), "alice@example.com", "INC-4711");
+            log(s, out.resolve("log-zh.png"));
+            language(s, "en");
             fx(() -> {
                 s.context().theme().choiceProperty().set(Choice.DARK);
                 return null;
             });
             shoot(s, out.resolve("factors-dark.png"), "erin", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             shoot(s, out.resolve("empty-state-dark.png"), "dave", DemoTenant.DEMO_PASSWORD, State.SHOWN);
+            lookUp(s, out.resolve("lookup-dark.png"), "carol@example.com", "INC-4711");
             System.out.println("screenshots written to " + out.toAbsolutePath());
         } finally {
             fx(() -> {
@@ -55,6 +67,58 @@ public final class Screenshots {
             });
             Platform.exit();
         }
+    }
+
+    /** The window's language through its View menu, as a person switches it. */
+    private static void language(AppSession s, String tag) throws Exception {
+        fx(() -> {
+            ((MenuBar) s.stage().getScene().lookup("#menuBar")).getMenus().stream()
+                    .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu)
+                    .flatMap(m -> ((Menu) m).getItems().stream())
+                    .filter(i -> (tag.equals("en") ? "language.en" : "language.zh").equals(i.getId()))
+                    .findFirst().orElseThrow().fire();
+            return null;
+        });
+    }
+
+    /** The look-up tab with what {@code typed} finds: one user's card, or the pick list when several match. */
+    private static void lookUp(AppSession s, Path file, String typed, String ticket) throws Exception {
+        fx(() -> {
+            tab(s, 1);
+            s.context().lookup().ticketProperty().set(ticket);
+            s.context().lookup().queryProperty().set(typed);
+            if (typed.contains("@")) {
+                s.context().lookup().lookUp();
+            } else {
+                s.context().lookup().search();
+            }
+            return null;
+        });
+        until(() -> !s.context().lookup().runningProperty().get() && s.context().lookup().resultProperty().get() != null);
+        write(s, file);
+        fx(() -> tab(s, 0));
+    }
+
+    /** The lookup log tab, with the look-ups made so far. */
+    private static void log(AppSession s, Path file) throws Exception {
+        fx(() -> tab(s, 2));
+        until(() -> !s.context().lookupLog().entries().isEmpty() && !s.context().lookupLog().busyProperty().get());
+        write(s, file);
+        fx(() -> tab(s, 0));
+    }
+
+    private static Void tab(AppSession s, int index) {
+        ((TabPane) s.stage().getScene().lookup("#modeTabs")).getSelectionModel().select(index);
+        return null;
+    }
+
+    private static void write(AppSession s, Path file) throws Exception {
+        Thread.sleep(400); // a few pulses to lay out and paint the new state
+        fx(() -> {
+            SelfTest.writeSnapshot(s, file);
+            return null;
+        });
+        System.out.println(file);
     }
 
     /** Signs out, signs in as {@code user} through the Sign in button, waits for {@code expected}, writes the PNG. */
@@ -67,12 +131,7 @@ public final class Screenshots {
             return null;
         });
         until(() -> s.context().signIn().stateProperty().get() == expected);
-        Thread.sleep(400); // a few pulses to lay out and paint the new state
-        fx(() -> {
-            SelfTest.writeSnapshot(s, file);
-            return null;
-        });
-        System.out.println(file);
+        write(s, file);
     }
 
     private static void until(Callable<Boolean> condition) throws Exception {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import mfainspector.genauth.AccountType;
 import mfainspector.ui.BusySpinner;
@@ -117,7 +118,10 @@ public final class SignInView {
                 : i18n.get("signin.missing." + vm.missingProperty().get()), vm.missingProperty(), i18n.localeProperty()));
         FormRows.showWhen(Bindings.createBooleanBinding(() -> !missing.getText().isEmpty() && !busyLook.get(),
                 missing.textProperty(), busyLook), missing);
-        root.getChildren().addAll(title, form.grid(), buttons, working, missing);
+        // Beside Sign in, so that it takes no line of its own: Sign in stays in view at the first start.
+        HBox.setHgrow(missing, Priority.ALWAYS);
+        buttons.getChildren().add(missing);
+        root.getChildren().addAll(title, form.grid(), buttons, working);
         root.getStyleClass().add("side-section");
     }
 
