@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Loads and saves {@link AppSettings} in {@code settings.properties} inside the settings folder
@@ -26,11 +28,8 @@ public final class SettingsStore {
 
     private final Path dir;
     private final AtomicFile atomicFile;
-    /**
-     * What this instance last read or wrote, and the hash of those bytes. Before the first load:
-     * the defaults and no hash, so that a save merges with (keeps) every profile already on disk.
-     */
-    private StoredSettings lastKnown = StoredSettings.of(AppSettings.defaults());
+    /** What this instance last read or wrote, and the hash of those bytes; null before the first load or save. */
+    private StoredSettings lastKnown;
     private byte[] lastHash;
 
     public SettingsStore(Path dir) {
@@ -40,6 +39,11 @@ public final class SettingsStore {
     SettingsStore(Path dir, AtomicFile atomicFile) {
         this.dir = dir;
         this.atomicFile = atomicFile;
+    }
+
+    /** The settings folder. */
+    public Path dir() {
+        return dir;
     }
 
     public Path file() {
@@ -69,7 +73,9 @@ public final class SettingsStore {
 
     /**
      * Saves the settings and returns what was written: these settings, plus any profiles another
-     * running instance added or changed meanwhile.
+     * running instance added or changed meanwhile. A store that has neither loaded nor saved yet
+     * knows of no earlier state to merge against: it writes these settings as they are and keeps
+     * the profiles on disk that they do not name.
      *
      * @throws SettingsException when the folder is not writable, or another instance changed the same profile
      */
@@ -85,11 +91,12 @@ public final class SettingsStore {
 
     private AppSettings saveLocked(AppSettings settings) throws IOException, SettingsException {
         Path file = file();
-        StoredSettings next = lastKnown.carry(settings);
         byte[] onDisk = Files.exists(file) ? readOrNull(file) : null;
-        if (onDisk != null && !Arrays.equals(hash(onDisk), lastHash)) {
+        StoredSettings next = lastKnown == null ? StoredSettings.of(settings) : lastKnown.carry(settings);
+        if (onDisk != null && (lastKnown == null || !Arrays.equals(hash(onDisk), lastHash))) {
             try {
-                next = SettingsMerge.merge(lastKnown, settings, SettingsFormat.parse(onDisk));
+                StoredSettings theirs = SettingsFormat.parse(onDisk);
+                next = SettingsMerge.merge(lastKnown == null ? unknownBase(settings, theirs) : lastKnown, settings, theirs);
             } catch (SettingsFormat.CorruptException e) {
                 moveAside(e.getMessage()); // keep the damaged file for the user; ours replaces it
             }
@@ -98,6 +105,17 @@ public final class SettingsStore {
         atomicFile.write(file, bytes);
         remember(next, bytes);
         return next.settings();
+    }
+
+    /**
+     * The base for a save without an earlier load: what is on disk, limited to the profiles being
+     * saved, so that these settings win wherever they differ and no profile on disk counts as deleted.
+     */
+    private static StoredSettings unknownBase(AppSettings mine, StoredSettings theirs) {
+        Set<String> ids = mine.profiles().stream().map(Profile::id).collect(Collectors.toSet());
+        AppSettings known = theirs.settings().withProfiles(theirs.settings().profiles().stream()
+                .filter(p -> ids.contains(p.id())).toList());
+        return theirs.carry(known);
     }
 
     private byte[] readOrNull(Path file) {

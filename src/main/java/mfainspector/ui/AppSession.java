@@ -41,7 +41,7 @@ import mfainspector.ui.lookup.LookupViewModel;
 import mfainspector.ui.signin.SignInViewModel;
 
 /**
- * Builds one main window on a stage with its services: settings in {@code settingsDir}, the
+ * Builds one main window on a stage with its services: the settings of one {@link SettingsStore}, the
  * secret store probed in the background, the demo tenant, the API client created on first use.
  * The app, the self-test and the UI tests all open the window through here.
  */
@@ -73,9 +73,10 @@ public final class AppSession implements AutoCloseable {
     private final Supplier<AuthenticationApi> client;
     private boolean closed;
 
-    private AppSession(Stage stage, Path settingsDir, LoadResult loaded, I18n i18n, DemoOptions demoOptions,
+    private AppSession(Stage stage, SettingsStore store, LoadResult loaded, I18n i18n, DemoOptions demoOptions,
                        Supplier<AuthenticationApi> client) {
         this.stage = stage;
+        Path settingsDir = store.dir();
         this.client = client;
         AppSettings saved = loaded.settings();
         startUp = new HeldExecutor(TaskRunner.daemonPool("mfa-inspector-work"));
@@ -86,7 +87,7 @@ public final class AppSession implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        SettingsKeeper settings = new SettingsKeeper(new SettingsStore(settingsDir), saved, settingsWriter, Platform::runLater,
+        SettingsKeeper settings = new SettingsKeeper(store, saved, settingsWriter, Platform::runLater,
                 why -> banner.showMessage(() -> i18n.get("settings.problem", why)));
         SecretStore session = new SessionSecretStore();
         SecretStoreModel secrets = new SecretStoreModel(i18n, () -> session, () -> new OwnerOnlyFileSecretStore(settingsDir));
@@ -127,18 +128,19 @@ public final class AppSession implements AutoCloseable {
 
     /**
      * Opens the main window on {@code stage}; call on the JavaFX thread with the settings loaded
-     * beforehand. The window shows at once with {@link FirstFrame}'s outline (title, place and
+     * beforehand by {@code store}, which then saves them: it knows what it read, so a save merges
+     * only with what another running instance wrote since. The window shows at once with {@link FirstFrame}'s outline (title, place and
      * theme colours already right); the controls are built {@link #OUTLINE_PULSES} pulses later,
      * once that outline is on the screen, and replace it; {@code ready} gets the session once a
      * pulse has styled and laid them out.
      * Nothing is built when the window is closed before that.
      */
-    public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions, Consumer<AppSession> ready) {
-        open(stage, settingsDir, loaded, demoOptions, lazyClient(), ready);
+    public static void open(Stage stage, SettingsStore store, LoadResult loaded, DemoOptions demoOptions, Consumer<AppSession> ready) {
+        open(stage, store, loaded, demoOptions, lazyClient(), ready);
     }
 
     /** As above with another API client, created on first use on a background thread (tests shorten its timeouts). */
-    public static void open(Stage stage, Path settingsDir, LoadResult loaded, DemoOptions demoOptions,
+    public static void open(Stage stage, SettingsStore store, LoadResult loaded, DemoOptions demoOptions,
                             Supplier<AuthenticationApi> client, Consumer<AppSession> ready) {
         AppSettings saved = loaded.settings();
         boolean dark = ThemeSwitcher.parse(saved.theme()) == ThemeSwitcher.Choice.DARK;
@@ -152,7 +154,7 @@ public final class AppSession implements AutoCloseable {
         stage.show();
         Pulses.after(OUTLINE_PULSES, () -> {
             if (stage.isShowing()) {
-                AppSession s = new AppSession(stage, settingsDir, loaded, i18n, demoOptions, client);
+                AppSession s = new AppSession(stage, store, loaded, i18n, demoOptions, client);
                 s.releaseWorkAfterFirstFrame();
                 Pulses.afterNextLayout(stage.getScene(), laidOut -> {
                     s.window.focusFirstEmptyField();

@@ -1,6 +1,5 @@
 package mfainspector.ui;
 
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
@@ -11,7 +10,7 @@ import mfainspector.settings.SettingsStore;
 /** The desktop app: one main window on the user's settings. Started by the plain launcher. */
 public final class InspectorApp extends Application {
 
-    private Path settingsDir;
+    private SettingsStore store;
     private LoadResult loaded;
     private AppSession session;
 
@@ -23,13 +22,13 @@ public final class InspectorApp extends Application {
     /** Reads the settings on the launcher thread, before the toolkit shows anything. */
     @Override
     public void init() {
-        settingsDir = SettingsLocation.defaultDir();
-        loaded = new SettingsStore(settingsDir).load();
+        store = new SettingsStore(SettingsLocation.defaultDir());
+        loaded = store.load();
     }
 
     @Override
     public void start(Stage stage) {
-        AppSession.open(stage, settingsDir, loaded, DemoOptions.defaults(), s -> session = s);
+        AppSession.open(stage, store, loaded, DemoOptions.defaults(), s -> session = s);
     }
 
     @Override

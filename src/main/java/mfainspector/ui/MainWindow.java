@@ -41,7 +41,8 @@ import mfainspector.ui.signin.SignInViewModel;
 
 /**
  * The main window's content: menu bar; connection and sign-in on the left; the error banner and
- * the results on the right; the status bar below. Esc cancels a running fetch, F5 / Ctrl+R refresh.
+ * the results on the right; the status bar below. Esc cancels a running fetch, F5 / Ctrl+R refresh,
+ * Ctrl+S (Cmd+S) saves the profile.
  */
 public final class MainWindow implements AppMenu.Actions {
 
@@ -241,10 +242,14 @@ public final class MainWindow implements AppMenu.Actions {
         } else if (e.getCode() == KeyCode.R && e.isShortcutDown()) {
             refresh();
             e.consume();
+        } else if (e.getCode() == KeyCode.S && e.isShortcutDown() && !ctx.profiles().demoSelectedProperty().get()) {
+            ctx.profiles().save();
+            e.consume();
         }
     }
 
     private void signIn() {
+        ctx.profiles().validation().touchAll();
         ctx.profiles().commit();
         ctx.signIn().signIn();
     }

@@ -62,12 +62,13 @@ public final class SelfTest {
         Thread[] fxThread = new Thread[1];
         try {
             Path dir = Files.createTempDirectory("mfa-inspector-self-test");
-            LoadResult loaded = new SettingsStore(dir).load();
+            SettingsStore store = new SettingsStore(dir);
+            LoadResult loaded = store.load();
             Platform.startup(() -> {
                 fxThread[0] = Thread.currentThread();
                 try {
                     long[] firstFrame = new long[1];
-                    AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()),
+                    AppSession.open(new Stage(), store, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()),
                             opened -> {
                                 // Called once a pulse has laid out the controls.
                                 session[0] = opened;

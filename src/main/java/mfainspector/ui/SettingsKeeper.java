@@ -2,6 +2,7 @@ package mfainspector.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -37,22 +38,34 @@ public final class SettingsKeeper {
     }
 
     /** Changes the settings and saves them in the background. */
-    public synchronized void update(UnaryOperator<AppSettings> change) {
+    public void update(UnaryOperator<AppSettings> change) {
+        update(change, outcome -> { });
+    }
+
+    /**
+     * Changes the settings and saves them in the background; {@code done} is told on the UI thread
+     * once the write is over: empty when the settings reached the disk, else why not.
+     */
+    public synchronized void update(UnaryOperator<AppSettings> change, Consumer<Optional<String>> done) {
         AppSettings next = change.apply(current);
         current = next;
         writer.execute(() -> {
             try {
                 store.save(next);
+                uiThread.execute(() -> done.accept(Optional.empty()));
             } catch (SettingsException | RuntimeException e) {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                uiThread.execute(() -> onProblem.accept(why));
+                uiThread.execute(() -> {
+                    onProblem.accept(why);
+                    done.accept(Optional.of(why));
+                });
             }
         });
     }
 
-    /** The saved profiles (never the demo profile, which is built in) and the one selected. */
-    public void saveProfiles(List<Profile> profiles, String selectedId) {
-        update(s -> s.withProfiles(List.copyOf(profiles)).withSelectedProfileId(selectedId));
+    /** The saved profiles (never the demo profile, which is built in) and the one selected; {@code done} as for {@link #update}. */
+    public void saveProfiles(List<Profile> profiles, String selectedId, Consumer<Optional<String>> done) {
+        update(s -> s.withProfiles(List.copyOf(profiles)).withSelectedProfileId(selectedId), done);
     }
 
     /** {@code system}, {@code light} or {@code dark}. */

@@ -139,4 +139,27 @@ class SettingsStoreTest {
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("prod.example.com").doesNotContain(appSecret.reveal());
         assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain(appSecret.reveal());
     }
+
+    @Test
+    void theStoreThatLoadedSavesAnEditOfALoadedProfileWithoutAConflict() throws Exception {
+        new SettingsStore(tmp).save(new AppSettings(List.of(PROD, STAGING), PROD.id(), "system", "", null));
+        SettingsStore store = new SettingsStore(tmp);
+        AppSettings loaded = store.load().settings();
+
+        store.save(loaded.withProfiles(List.of(PROD.withHost("https://edited.example.com"), STAGING)));
+        store.save(loaded.withProfiles(List.of(PROD.withHost("https://edited.example.com"))).withSelectedProfileId(PROD.id()));
+
+        assertThat(new SettingsStore(tmp).load().settings().profiles()).containsExactly(PROD.withHost("https://edited.example.com"));
+    }
+
+    @Test
+    void aStoreThatNeverLoadedWritesItsEditOfAProfileOnDiskAndKeepsTheProfilesItDoesNotName() throws Exception {
+        new SettingsStore(tmp).save(new AppSettings(List.of(PROD, STAGING), PROD.id(), "dark", "", null));
+
+        AppSettings written = new SettingsStore(tmp).save(new AppSettings(List.of(PROD.withName("Renamed")), PROD.id(), "light", "", null));
+
+        assertThat(written.profiles()).containsExactlyInAnyOrder(PROD.withName("Renamed"), STAGING);
+        assertThat(written.theme()).isEqualTo("light");
+        assertThat(new SettingsStore(tmp).load().settings()).isEqualTo(written);
+    }
 }

@@ -59,9 +59,10 @@ public abstract class AppUiTestBase extends FxRobot {
 
     /** Opens another main window with its own API client (for example with short timeouts). */
     protected static AppSession open(Path dir, DemoOptions options, Supplier<AuthenticationApi> client) throws Exception {
-        var loaded = new SettingsStore(dir).load();
+        SettingsStore store = new SettingsStore(dir);
+        var loaded = store.load();
         CompletableFuture<AppSession> opened = new CompletableFuture<>();
-        FxToolkit.setupFixture(() -> AppSession.open(new Stage(), dir, loaded, options, client, opened::complete));
+        FxToolkit.setupFixture(() -> AppSession.open(new Stage(), store, loaded, options, client, opened::complete));
         return opened.get(30, TimeUnit.SECONDS);
     }
 

@@ -162,7 +162,7 @@ class DemoUsersUiTest extends AppUiTestBase {
     void everyIconOnlyOrIconButtonHasWordsForAScreenReader() throws Exception {
         showFactorsOf("alice");
         ToggleButton revealSecret = find(app, "revealSecret");
-        assertThat(revealSecret.getAccessibleText()).isEqualTo("Show the app secret");
+        assertThat(revealSecret.getAccessibleText()).isEqualTo("Show app secret");
         for (String id : Set.of("refresh-button", "signout-button", "copy-summary-button", "reveal-toggle")) {
             javafx.scene.control.Labeled b = find(app, id);
             assertThat(b.getText()).as(id).isNotBlank();

@@ -38,12 +38,13 @@ class FirstFrameUiTest extends AppUiTestBase {
     }
 
     private Opened openRecordingTheFirstFrame(Path folder) throws Exception {
-        LoadResult loaded = new SettingsStore(folder).load();
+        SettingsStore store = new SettingsStore(folder);
+        LoadResult loaded = store.load();
         CompletableFuture<AppSession> ready = new CompletableFuture<>();
         AtomicReference<Opened> first = new AtomicReference<>();
         interact(() -> {
             Stage stage = new Stage();
-            AppSession.open(stage, folder, loaded, DemoOptions.defaults(), ready::complete);
+            AppSession.open(stage, store, loaded, DemoOptions.defaults(), ready::complete);
             first.set(new Opened(stage, stage.getScene().getRoot(), stage.getTitle(), stage.getWidth(), null));
             assertThat(stage.isShowing()).as("shown before open() returns").isTrue();
         });
@@ -89,11 +90,12 @@ class FirstFrameUiTest extends AppUiTestBase {
     @Test
     void aWindowClosedBeforeItsControlsAreBuiltBuildsNothing() throws Exception {
         Path folder = settingsDir.resolve("closed-early");
-        LoadResult loaded = new SettingsStore(folder).load();
+        SettingsStore store = new SettingsStore(folder);
+        LoadResult loaded = store.load();
         CompletableFuture<AppSession> ready = new CompletableFuture<>();
         interact(() -> {
             Stage stage = new Stage();
-            AppSession.open(stage, folder, loaded, DemoOptions.defaults(), ready::complete);
+            AppSession.open(stage, store, loaded, DemoOptions.defaults(), ready::complete);
             stage.hide();
         });
         // Well past the few pulses after which the controls would be built.
@@ -105,7 +107,8 @@ class FirstFrameUiTest extends AppUiTestBase {
     @Test
     void onceTheWindowIsUpTheHttpStackIsPreparedForTheSelectedProfilesHost() throws Exception {
         Path folder = settingsDir.resolve("prepare");
-        LoadResult loaded = new SettingsStore(folder).load();
+        SettingsStore store = new SettingsStore(folder);
+        LoadResult loaded = store.load();
         java.util.List<HostAddress> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         AuthenticationApi recording = new AuthenticationApi() {
             @Override
@@ -129,7 +132,7 @@ class FirstFrameUiTest extends AppUiTestBase {
             }
         };
         CompletableFuture<AppSession> ready = new CompletableFuture<>();
-        interact(() -> AppSession.open(new Stage(), folder, loaded, DemoOptions.defaults(), () -> recording, ready::complete));
+        interact(() -> AppSession.open(new Stage(), store, loaded, DemoOptions.defaults(), () -> recording, ready::complete));
         AppSession s = ready.get(30, TimeUnit.SECONDS);
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !prepared.isEmpty());

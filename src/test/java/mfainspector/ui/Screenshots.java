@@ -35,9 +35,10 @@ public final class Screenshots {
         Path dir = Files.createTempDirectory("mfa-inspector-screenshots");
         System.setProperty("mfainspector.home", dir.toString());
         new SettingsStore(dir).save(AppSettings.defaults().withTheme("light").withUiLanguage("en"));
-        var loaded = new SettingsStore(dir).load();
+        SettingsStore store = new SettingsStore(dir);
+        var loaded = store.load();
         CompletableFuture<AppSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> AppSession.open(new Stage(), dir, loaded, DemoOptions.defaults(), opened::complete));
+        Platform.startup(() -> AppSession.open(new Stage(), store, loaded, DemoOptions.defaults(), opened::complete));
         AppSession s = opened.get(30, TimeUnit.SECONDS);
         try {
             until(() -> s.context().profiles().demoStateProperty().get() == DemoState.READY);

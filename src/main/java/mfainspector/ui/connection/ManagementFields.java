@@ -82,8 +82,18 @@ public final class ManagementFields {
         return p.withMgmtHost(host.get().strip()).withUserPoolId(userPoolId.get().strip());
     }
 
+    /** Whether the pool secret differs from the one last read from or written to the secret store. */
+    boolean secretEdited() {
+        return !poolSecret.get().equals(storedSecret);
+    }
+
     /** Writes a changed pool secret to the secret store (or deletes it when cleared). */
     void commitSecret(Profile p) {
+        commitSecret(p, outcome -> { });
+    }
+
+    /** As above; {@code done} hears once the write is over (empty: written, else why not), and only when there was one. */
+    void commitSecret(Profile p, Consumer<Optional<String>> done) {
         String secret = poolSecret.get();
         if (p.demo() || secret.equals(storedSecret)) {
             return;
@@ -96,7 +106,10 @@ public final class ManagementFields {
                 secrets.current().write(p.poolSecretKey(), Secret.of(secret));
             }
             return null;
-        }, done -> { }, secretProblem);
+        }, written -> done.accept(Optional.empty()), e -> {
+            secretProblem.accept(e);
+            done.accept(Optional.of(String.valueOf(e.getMessage())));
+        });
     }
 
     /** After the secret store changed: the file store chosen by the person gets the secret, else it is read again. */

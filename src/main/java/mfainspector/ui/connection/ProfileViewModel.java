@@ -2,12 +2,17 @@ package mfainspector.ui.connection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,12 +33,17 @@ import mfainspector.ui.TaskRunner;
 
 /**
  * The connection profiles: picker, the selected profile's fields, their validation, and create /
- * rename / delete / switch. Plain fields go to the settings, the app secret only to the secret
- * store. The built-in demo profile starts the demo tenant and fills in its sample credentials.
+ * rename / delete / switch / save. Plain fields go to the settings, the app secret only to the
+ * secret store. The built-in demo profile starts the demo tenant and fills in its sample credentials.
+ * Whether the edits are on disk is {@link #saveStateProperty()}; every edit a person makes counts
+ * {@link #editsProperty()} up, so that the view can save a moment after the typing stops.
  */
 public final class ProfileViewModel {
 
     public enum DemoState { OFF, STARTING, READY, FAILED }
+
+    /** Whether the selected profile's edits are on disk: nothing to say, not yet, being written, written, failed. */
+    public enum SaveState { CLEAN, UNSAVED, SAVING, SAVED, FAILED }
 
     private final I18n i18n;
     private final TaskRunner runner;
@@ -51,6 +61,9 @@ public final class ProfileViewModel {
     private final ObjectProperty<TokenAuthMethod> authMethod = new SimpleObjectProperty<>(TokenAuthMethod.CLIENT_SECRET_POST);
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN_US);
     private final ReadOnlyObjectWrapper<DemoState> demoState = new ReadOnlyObjectWrapper<>(DemoState.OFF);
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.CLEAN);
+    private final ReadOnlyStringWrapper saveFailure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper();
     private final ProfileValidation validation;
     private final ManagementFields management;
     private final BooleanBinding demoSelected;
@@ -58,6 +71,11 @@ public final class ProfileViewModel {
 
     /** The secret as last read from or written to the store, to write only what changed. */
     private String storedSecret = "";
+    /** True while the app, not the person, fills in the fields. */
+    private boolean showing;
+    /** Writes started and not over yet, and why the last one that failed did. */
+    private int pendingWrites;
+    private String writeFailure;
 
     public ProfileViewModel(I18n i18n, TaskRunner runner, SettingsKeeper settings, SecretStoreModel secrets,
                             DemoLauncher demo, BannerModel banner) {
@@ -82,6 +100,44 @@ public final class ProfileViewModel {
         secrets.fileChosenProperty().addListener((obs, old, file) ->
                 settings.saveSecretFallback(file ? AppSettings.SECRETS_IN_FILE : AppSettings.SECRETS_IN_SESSION));
         secrets.storeProperty().addListener((obs, old, now) -> storeChanged(old, now, secrets.lastChangeByPerson()));
+        name.addListener((obs, old, now) -> changedByPerson(ProfileValidation.Field.NAME));
+        host.addListener((obs, old, now) -> changedByPerson(ProfileValidation.Field.HOST));
+        appId.addListener((obs, old, now) -> changedByPerson(ProfileValidation.Field.APP_ID));
+        appSecret.addListener((obs, old, now) -> changedByPerson(ProfileValidation.Field.SECRET));
+        authMethod.addListener((obs, old, now) -> changedByPerson(ProfileValidation.Field.SECRET));
+        lang.addListener((obs, old, now) -> changedByPerson(null));
+        management.hostProperty().addListener((obs, old, now) -> changedByPerson(null));
+        management.userPoolIdProperty().addListener((obs, old, now) -> changedByPerson(null));
+        management.poolSecretProperty().addListener((obs, old, now) -> changedByPerson(null));
+    }
+
+    /** A field changed: if the person did it, its message shows from now on and the edit is unsaved. */
+    private void changedByPerson(ProfileValidation.Field field) {
+        Profile p = selected.get();
+        if (showing || p == null || p.demo()) {
+            return;
+        }
+        if (field != null) {
+            validation.touch(field);
+        }
+        if (unsaved()) {
+            saveState.set(SaveState.UNSAVED);
+            edits.set(edits.get() + 1);
+        } else if (saveState.get() == SaveState.UNSAVED) {
+            saveState.set(SaveState.CLEAN);
+        }
+    }
+
+    /** Whether the fields hold something that was not handed to the settings or the secret store yet. */
+    private boolean unsaved() {
+        Profile p = selected.get();
+        return p != null && !p.demo()
+                && (!edited(p).equals(p) || !appSecret.get().equals(storedSecret) || management.secretEdited());
+    }
+
+    private Profile edited(Profile p) {
+        return management.applyTo(p.withName(name.get().strip()).withHost(host.get().strip())
+                .withAppId(appId.get().strip()).withAuthMethod(authMethod.get()).withLang(lang.get()));
     }
 
     /** Fills the picker from the saved settings and selects the saved profile, or the demo one. */
@@ -136,22 +192,38 @@ public final class ProfileViewModel {
         persistList();
     }
 
+    /**
+     * The person asked to save (Save, its shortcut): every field's message shows, and the profile
+     * is written even when nothing changed, so a save that failed before is tried again.
+     */
+    public void save() {
+        validation.touchAll();
+        commit(true);
+    }
+
     /** Writes the selected profile's fields to the settings and a changed secret to the secret store. */
     public void commit() {
+        commit(false);
+    }
+
+    private void commit(boolean always) {
         Profile p = selected.get();
         if (p == null || p.demo()) {
             return;
         }
-        Profile edited = management.applyTo(p.withName(name.get().strip()).withHost(host.get().strip())
-                .withAppId(appId.get().strip()).withAuthMethod(authMethod.get()).withLang(lang.get()));
+        writeFailure = null;
+        Profile edited = edited(p);
         if (!edited.equals(p)) {
             profiles.set(profiles.indexOf(p), edited);
             selected.set(edited);
+        }
+        if (always || !edited.equals(p)) {
             persistList();
         }
         String secret = appSecret.get();
         if (!secret.equals(storedSecret)) {
             storedSecret = secret;
+            Consumer<Optional<String>> done = writeStarted();
             runner.run(() -> {
                 if (secret.isEmpty()) {
                     secrets.current().delete(edited.appSecretKey());
@@ -159,9 +231,33 @@ public final class ProfileViewModel {
                     secrets.current().write(edited.appSecretKey(), Secret.of(secret));
                 }
                 return null;
-            }, done -> { }, this::secretProblem);
+            }, written -> done.accept(Optional.empty()), e -> {
+                secretProblem(e);
+                done.accept(Optional.of(String.valueOf(e.getMessage())));
+            });
         }
-        management.commitSecret(edited);
+        if (management.secretEdited()) {
+            management.commitSecret(edited, writeStarted());
+        }
+    }
+
+    /** Counts a write in: the state says Saving until every write is over, then Saved or why not. */
+    private Consumer<Optional<String>> writeStarted() {
+        pendingWrites++;
+        saveState.set(SaveState.SAVING);
+        return outcome -> {
+            pendingWrites--;
+            outcome.ifPresent(why -> writeFailure = why);
+            if (pendingWrites > 0) {
+                return;
+            }
+            if (writeFailure != null) {
+                saveFailure.set(writeFailure);
+                saveState.set(SaveState.FAILED);
+            } else {
+                saveState.set(unsaved() ? SaveState.UNSAVED : SaveState.SAVED);
+            }
+        };
     }
 
     /** The selected profile as a connection, when it is valid. */
@@ -174,6 +270,7 @@ public final class ProfileViewModel {
     }
 
     private void show(Profile p) {
+        showing = true;
         selected.set(p);
         name.set(p.demo() ? i18n.get("connection.demo.name") : p.name());
         host.set(p.host());
@@ -183,6 +280,11 @@ public final class ProfileViewModel {
         authMethod.set(p.authMethod());
         lang.set(p.demo() ? Lang.forLocale(i18n.locale()) : p.lang());
         management.show(p);
+        showing = false;
+        validation.untouchAll();
+        if (pendingWrites == 0) {
+            saveState.set(SaveState.CLEAN);
+        }
         if (p.demo()) {
             startDemo();
         } else {
@@ -211,7 +313,9 @@ public final class ProfileViewModel {
         runner.run(() -> secrets.current().read(p.appSecretKey()), found -> {
             if (p.id().equals(selected.get().id()) && appSecret.get().isEmpty()) {
                 storedSecret = found.map(Secret::reveal).orElse("");
+                showing = true;
                 appSecret.set(storedSecret);
+                showing = false;
             }
         }, this::secretProblem);
     }
@@ -255,7 +359,7 @@ public final class ProfileViewModel {
 
     private void persistList() {
         List<Profile> own = profiles.stream().filter(p -> !p.demo()).toList();
-        settings.saveProfiles(own, selected.get() == null ? Profile.DEMO_ID : selected.get().id());
+        settings.saveProfiles(own, selected.get() == null ? Profile.DEMO_ID : selected.get().id(), writeStarted());
     }
 
     private void secretProblem(Exception e) {
@@ -300,6 +404,20 @@ public final class ProfileViewModel {
 
     public ReadOnlyObjectProperty<DemoState> demoStateProperty() {
         return demoState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** Why the last save failed, while the state is {@link SaveState#FAILED}. */
+    public ReadOnlyStringProperty saveFailureProperty() {
+        return saveFailure.getReadOnlyProperty();
+    }
+
+    /** Counts the edits a person made that left something unsaved. */
+    public ReadOnlyIntegerProperty editsProperty() {
+        return edits.getReadOnlyProperty();
     }
 
     public BooleanBinding demoSelectedProperty() {

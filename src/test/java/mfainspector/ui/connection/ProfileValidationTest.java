@@ -93,4 +93,53 @@ class ProfileValidationTest {
         assertThat(v.hostErrorProperty().get()).isEmpty();
         assertThat(v.appIdErrorProperty().get()).isEmpty();
     }
+
+    @Test
+    void anAppIdOfUpTo64PrintableCharactersIsAcceptedAndALongerOneHasItsOwnMessage() {
+        appId.set("6650d3f2a1b4c5d6e7f80911");
+        assertThat(v.appIdErrorProperty().get()).isEmpty();
+        appId.set("a".repeat(64));
+        assertThat(v.appIdErrorProperty().get()).isEmpty();
+        appId.set("a".repeat(65));
+        assertThat(v.appIdErrorProperty().get()).isEqualTo(
+                "An app ID has at most 64 characters (GenAuth app IDs have 24). Copy it again from the console's app settings.");
+        assertThat(v.validProperty().get()).isFalse();
+        appId.set("a".repeat(10_000));
+        assertThat(v.appIdErrorProperty().get()).contains("at most 64");
+        i18n.setLocale(I18n.CHINESE);
+        assertThat(v.appIdErrorProperty().get()).contains("最多 64 个字符");
+    }
+
+    @Test
+    void theNameAndTheHostHaveAMaximumWithAMessageInBothLanguages() {
+        name.set("n".repeat(80));
+        assertThat(v.nameErrorProperty().get()).isEmpty();
+        name.set("n".repeat(81));
+        assertThat(v.nameErrorProperty().get()).isEqualTo("Use at most 80 characters for the name.");
+        host.set("https://" + "a".repeat(400) + ".example.com");
+        assertThat(v.hostErrorProperty().get()).contains("too long").contains("at most 300");
+        assertThat(v.validProperty().get()).isFalse();
+        i18n.setLocale(I18n.CHINESE);
+        assertThat(v.nameErrorProperty().get()).isEqualTo("名称最多 80 个字符。");
+        assertThat(v.hostErrorProperty().get()).contains("主机地址太长");
+    }
+
+    @Test
+    void aMessageIsShownOnlyOnceItsFieldWasTouchedOrEverythingWas() {
+        host.set("");
+        appId.set("");
+        secret.set("");
+        assertThat(v.validProperty().get()).isFalse();
+        for (ProfileValidation.Field f : ProfileValidation.Field.values()) {
+            assertThat(v.shownErrorProperty(f).get()).as("%s before anything was touched", f).isEmpty();
+        }
+        v.touch(ProfileValidation.Field.HOST);
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.HOST).get()).contains("Enter the app host");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.APP_ID).get()).isEmpty();
+        v.touchAll();
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.APP_ID).get()).contains("app ID");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.SECRET).get()).contains("app secret");
+        v.untouchAll();
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.HOST).get()).isEmpty();
+    }
 }

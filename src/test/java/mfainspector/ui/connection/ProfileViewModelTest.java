@@ -20,6 +20,7 @@ import mfainspector.ui.I18n;
 import mfainspector.ui.SettingsKeeper;
 import mfainspector.ui.TaskRunner;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
+import mfainspector.ui.connection.ProfileViewModel.SaveState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,5 +200,81 @@ class ProfileViewModelTest {
         assertThat(session.read(key)).contains(Secret.of("leaves-the-file"));
         assertThat(vm.appSecretProperty().get()).isEqualTo("leaves-the-file");
         assertThat(Files.readString(new SettingsStore(dir).file())).contains("secretFallback=session");
+    }
+
+    @Test
+    void aNewProfileShowsAFieldsMessageOnlyOnceThatFieldWasEditedOrASaveWasAsked() {
+        ProfileViewModel vm = open();
+        vm.create("Fresh");
+        ProfileValidation v = vm.validation();
+        assertThat(vm.readyProperty().get()).as("still invalid: Sign in stays off").isFalse();
+        for (ProfileValidation.Field f : ProfileValidation.Field.values()) {
+            assertThat(v.shownErrorProperty(f).get()).as("%s before anything was typed", f).isEmpty();
+        }
+        vm.hostProperty().set("example.genauth.ai");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.HOST).get()).contains("Add https://");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.APP_ID).get()).isEmpty();
+        vm.save();
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.APP_ID).get()).contains("app ID");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.SECRET).get()).contains("app secret");
+        vm.create("Another");
+        assertThat(v.shownErrorProperty(ProfileValidation.Field.HOST).get()).as("a new profile starts untouched").isEmpty();
+    }
+
+    @Test
+    void theSaveStateSaysSavedOnlyOnceTheWriteReachedTheDisk() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        List<Runnable> queued = new java.util.ArrayList<>();
+        SettingsKeeper keeper = new SettingsKeeper(store, store.load().settings(), queued::add, Runnable::run, why -> { });
+        ProfileViewModel vm = new ProfileViewModel(i18n, TaskRunner.sameThread(), keeper, secrets, demo, banner);
+        vm.load();
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.CLEAN);
+        vm.create("Production");
+        runAll(queued);
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+
+        int edits = vm.editsProperty().get();
+        vm.hostProperty().set("https://edited.example.com");
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
+        assertThat(vm.editsProperty().get()).as("counted, for the save after typing stops").isGreaterThan(edits);
+        vm.commit();
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
+        assertThat(new SettingsStore(dir).load().settings().profiles()).extracting(Profile::host).containsExactly("");
+        runAll(queued);
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(new SettingsStore(dir).load().settings().profiles()).extracting(Profile::host)
+                .containsExactly("https://edited.example.com");
+
+        vm.hostProperty().set("https://edited.example.com/");
+        vm.hostProperty().set("https://edited.example.com");
+        assertThat(vm.saveStateProperty().get()).as("typed back to what is saved").isNotEqualTo(SaveState.UNSAVED);
+    }
+
+    @Test
+    void aWriteThatFailsSaysWhyAndAnExplicitSaveTriesAgain() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("in-the-way"), "x");
+        SettingsStore store = new SettingsStore(notAFolder);
+        SettingsKeeper keeper = new SettingsKeeper(store, AppSettings.defaults(), Runnable::run, Runnable::run, why -> { });
+        ProfileViewModel vm = new ProfileViewModel(i18n, TaskRunner.sameThread(), keeper, secrets, demo, banner);
+        vm.load();
+        vm.create("Production");
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+        assertThat(vm.saveFailureProperty().get()).contains("could not be saved");
+        vm.save();
+        assertThat(vm.saveStateProperty().get()).as("tried again, failed again").isEqualTo(SaveState.FAILED);
+    }
+
+    @Test
+    void theDemoProfileHasNothingToSave() {
+        ProfileViewModel vm = open();
+        vm.save();
+        assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.CLEAN);
+        assertThat(vm.editsProperty().get()).isZero();
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
     }
 }

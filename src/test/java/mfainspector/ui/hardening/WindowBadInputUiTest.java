@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.testing.ServerFault;
 import mfainspector.ui.AppSession;
+import mfainspector.ui.connection.ProfileValidation.Field;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,10 +74,19 @@ class WindowBadInputUiTest extends FaultWindowBase {
         });
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("typing stays quick").isLessThan(3000);
 
-        if (field.equals("host") || field.equals("appId")) {
-            var v = window.context().profiles().validation();
-            assertThat(field.equals("host") ? v.hostErrorProperty().get() : v.appIdErrorProperty().get()).isNotEmpty();
+        if (field.equals("name") || field.equals("host") || field.equals("appId")) {
+            var shown = window.context().profiles().validation().shownErrorProperty(switch (field) {
+                case "name" -> Field.NAME;
+                case "host" -> Field.HOST;
+                default -> Field.APP_ID;
+            });
+            assertThat(shown.get()).as("the message next to the field").contains("at most");
             assertThat(signInEnabled()).as("refused with a message, not sent").isFalse();
+            interact(() -> property(field).set(switch (field) {
+                case "name" -> "Faults";
+                case "host" -> host();
+                default -> APP_ID;
+            }));
             return;
         }
         interact(() -> ((Button) find(window, "signInButton")).fire());
