@@ -83,7 +83,7 @@ class ProfileSaveUiTest extends AppUiTestBase {
         assertThat(onDisk()).extracting(Profile::appId).contains("6650d3f2a1b4c5d6e7f80911");
 
         interact(() -> menuItem(app, "language.zh").fire());
-        assertThat(((Button) find(app, "saveProfileButton")).getText()).isEqualTo("保存配置(_R)");
+        assertThat(((Button) find(app, "saveProfileButton")).getText()).isEqualTo("保存配置");
         assertThat(saveState()).isEqualTo("已保存");
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -136,7 +137,11 @@ public final class ProfileView {
         Button save = new Button();
         save.setId("saveProfileButton");
         save.textProperty().bind(i18n.text("connection.save"));
-        save.setMnemonicParsing(true);
+        // Ctrl+S (Cmd+S) saves from anywhere in the window; every letter of "Save profile" is already
+        // another control's mnemonic in the side column or the results pane, so it takes none.
+        Tooltip saveTip = new Tooltip();
+        saveTip.textProperty().bind(i18n.text("connection.save.tooltip"));
+        save.setTooltip(saveTip);
         save.setOnAction(e -> vm.save());
         Label state = new Label();
         state.setId("saveState");

@@ -61,8 +61,8 @@ class WindowRestartsUiTest extends AppUiTestBase {
             menuItem(run2, "language.zh").fire();
             run2.stage().setX(50);
             run2.stage().setY(40);
-            run2.stage().setWidth(1000);
-            run2.stage().setHeight(700);
+            run2.stage().setWidth(1100);
+            run2.stage().setHeight(720);
         });
         quit(run2);
 
@@ -76,7 +76,7 @@ class WindowRestartsUiTest extends AppUiTestBase {
         assertThat(run3.context().i18n().locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(((Button) find(run3, "signInButton")).getText()).isEqualTo("登录(_S)");
         Stage stage = run3.stage();
-        assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())).containsExactly(50.0, 40.0, 1000.0, 700.0);
+        assertThat(List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())).containsExactly(50.0, 40.0, 1100.0, 720.0);
         pickProfile(run3, "Production");
         await(() -> "prod-secret".equals(run3.context().profiles().appSecretProperty().get()));
         assertThat(text(run3, "hostField")).isEqualTo(EDITED_HOST);
