@@ -107,9 +107,19 @@ public final class LookupLogViewModel {
         ticket.set("");
     }
 
-    /** An entry's time in the local zone, in the current language's medium format. */
+    /** An entry's time in the local zone, {@code 2026-11-30 14:03:22} (the time column's header names the zone). */
     public String localTime(Instant time) {
-        return LocalTimes.medium(i18n, zone, time);
+        return LocalTimes.plain(zone, time);
+    }
+
+    /** An entry's time with the local zone and as stored, in UTC: {@code 2026-11-30 14:03:22 CET (2026-11-30T13:03:22Z)}. */
+    public String zonedAndUtc(Instant time) {
+        return LocalTimes.zoned(zone, time) + " (" + time + ")";
+    }
+
+    /** The local zone's short name now, for the time column's header. */
+    public String zoneName() {
+        return LocalTimes.zoneName(zone, Instant.now());
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
