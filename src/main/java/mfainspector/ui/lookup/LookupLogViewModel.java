@@ -1,9 +1,6 @@
 package mfainspector.ui.lookup;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,18 +78,17 @@ public final class LookupLogViewModel {
         });
     }
 
-    /** Writes the listed entries to {@code file} as CSV. */
+    /** Writes the listed entries to {@code file} as CSV, owner-only and whole or not at all. */
     public void exportCsv(Path file) {
         List<LookupLogEntry> shown = List.copyOf(entries);
+        Path where = file.toAbsolutePath();
         busy.set(true);
         runner.run(() -> {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                LookupLog.exportCsv(shown, w);
-            }
+            LookupLog.exportCsv(shown, where);
             return shown.size();
         }, n -> {
             busy.set(false);
-            status.set(() -> i18n.get("log.exported", n, file));
+            status.set(() -> i18n.get("log.exported", n, where));
         }, e -> {
             busy.set(false);
             String why = e instanceof IOException ? String.valueOf(e.getMessage()) : e.toString();
