@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -40,6 +41,7 @@ public final class LookupView {
     private final I18n i18n;
     private final TextField query = new TextField();
     private final VBox root = new VBox();
+    private final UserCard card;
 
     /**
      * @param credentialsReady whether the profile's management credentials are complete
@@ -48,9 +50,16 @@ public final class LookupView {
     public LookupView(LookupViewModel vm, I18n i18n, ObservableBooleanValue credentialsReady, Runnable openManagement) {
         this.vm = vm;
         this.i18n = i18n;
+        this.card = new UserCard(vm, i18n, ZoneId.systemDefault());
         root.getChildren().addAll(form(), credentialsHint(credentialsReady, openManagement), results());
         root.getStyleClass().add("lookup-view");
         root.getStylesheets().add(FactorsView.stylesheet());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FactorsView.COPY_SUMMARY_KEY.match(e) && card.node().isVisible()) {
+                card.copySummary();
+                e.consume();
+            }
+        });
     }
 
     public Parent node() {
@@ -164,7 +173,7 @@ public final class LookupView {
 
     private Node results() {
         Node placeholder = placeholder();
-        Node card = new UserCard(vm, i18n, ZoneId.systemDefault()).node();
+        Node card = this.card.node();
         Node matches = MatchList.create(vm, i18n);
         BooleanBinding hasUser = Bindings.createBooleanBinding(
                 () -> vm.resultProperty().get() != null && vm.resultProperty().get().user() != null, vm.resultProperty());
@@ -175,7 +184,35 @@ public final class LookupView {
         matches.visibleProperty().bind(hasMatches);
         StackPane stack = new StackPane(placeholder, card, matches);
         VBox.setVgrow(stack, Priority.ALWAYS);
+        // Registered after the bindings above, so it runs once the new result is the one shown.
+        vm.resultProperty().addListener((obs, old, now) -> keepFocus(stack, matches.lookup("#matchTable"), old, now));
         return stack;
+    }
+
+    /**
+     * Keeps the focus in the look-up area when what it was on is hidden (the window would move it
+     * to the side column): on Back (else Copy summary) of a card opened from the pick list, on the
+     * list when it comes back, else on the search box.
+     */
+    private void keepFocus(Node results, Node matchTable, LookupResult old, LookupResult now) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean lost = focused == null || inside(focused, results);
+        if (now != null && now.user() != null && vm.listBehindProperty().get() != null) {
+            card.firstAction().requestFocus();
+        } else if (now != null && now.user() == null && old != null && old.user() != null) {
+            matchTable.requestFocus();
+        } else if (lost) {
+            query.requestFocus();
+        }
+    }
+
+    private static boolean inside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node placeholder() {
