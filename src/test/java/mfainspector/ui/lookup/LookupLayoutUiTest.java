@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -89,6 +90,13 @@ class LookupLayoutUiTest extends AppUiTestBase {
             await(() -> log.getItems().size() >= FIRST_ROWS);
             clickOn(rows(log).get(0));
             assertThat(cutTexts(log, rows(log))).as(where + ", log").isEmpty();
+            for (var column : log.getColumns()) {
+                assertThat(((Label) column.getGraphic()).getTooltip().getText()).as(where + ", header tooltip").isNotBlank();
+            }
+            TableCell<?, ?> time = (TableCell<?, ?>) rows(log).get(0).lookup(".table-cell");
+            assertThat(time.getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+            assertThat(time.getTooltip().getText()).as(where + ", time tooltip: zone and UTC")
+                    .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+ \\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)");
             Label detail = find(app, "logDetail");
             assertThat(cutTexts(detail.getParent(), List.of(detail))).as(where + ", log detail").isEmpty();
         }
