@@ -1,7 +1,9 @@
 package mfainspector.lookup;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import mfainspector.settings.AppendOnlyLog;
+import mfainspector.settings.AtomicFile;
 import mfainspector.settings.SettingsLocation;
 import mfainspector.text.Csv;
 
@@ -101,6 +104,16 @@ public final class LookupLog {
                     e.outcome().error().map(Enum::name).orElse(""), e.ticket())));
         }
         out.flush();
+    }
+
+    /**
+     * Writes the entries as CSV to {@code file}, owner-only (600 on POSIX, like the log) and
+     * whole or not at all: a temporary file in the same folder, renamed over {@code file}.
+     */
+    public static void exportCsv(List<LookupLogEntry> entries, Path file) throws IOException {
+        StringWriter csv = new StringWriter();
+        exportCsv(entries, csv);
+        new AtomicFile().write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What {@link #read} found: the matching entries and how many lines were not readable entries. */

@@ -11,11 +11,12 @@ import java.nio.file.StandardOpenOption;
 /**
  * Replaces a file so that a reader (or the next start after a crash) sees either the old content
  * or the new one, never a mix: the content goes to an owner-only temporary file in the same
- * folder, is forced to disk, then renamed over the target in one step.
+ * folder, is forced to disk, then renamed over the target in one step. The file ends up
+ * owner-only (600 on POSIX), also when it replaces one that others could read.
  */
-class AtomicFile {
+public class AtomicFile {
 
-    void write(Path target, byte[] content) throws IOException {
+    public void write(Path target, byte[] content) throws IOException {
         Path tmp = OwnerOnlyFiles.createTempFile(target.getParent(), "." + target.getFileName() + ".");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

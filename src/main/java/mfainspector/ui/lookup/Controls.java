@@ -1,11 +1,13 @@
 package mfainspector.ui.lookup;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import mfainspector.ui.I18n;
 
@@ -36,12 +38,60 @@ final class Controls {
         return b;
     }
 
-    /** A read-only text column. */
-    static <T> TableColumn<T, String> column(I18n i18n, String key, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>();
-        c.textProperty().bind(i18n.text(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    static Tooltip tooltip(I18n i18n, String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(i18n.text(key));
+        return t;
+    }
+
+    /** A read-only text column; each cell's tooltip holds its whole text. */
+    static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value) {
+        return column(i18n, key, minWidth, value, value);
+    }
+
+    /**
+     * A read-only text column at least {@code minWidth} wide (a table spreads what is left over its
+     * columns), its header with the tooltip {@code key.tooltip}, each cell's tooltip {@code tooltip}.
+     */
+    static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value,
+                                        Function<T, String> tooltip) {
+        TableColumn<T, T> c = new TableColumn<>();
+        c.setId(key);
+        c.setMinWidth(minWidth);
+        c.setPrefWidth(minWidth);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(col -> new TextCell<>(value, tooltip));
         c.setReorderable(false);
+        Label header = new Label();
+        header.textProperty().bind(i18n.text(key));
+        header.setTooltip(tooltip(i18n, key + ".tooltip"));
+        // The header is this label, not the column's text: only a node can have a tooltip.
+        c.setGraphic(header);
         return c;
+    }
+
+    /** A cell showing one text of its row, with that row's longer form as a tooltip. */
+    private static final class TextCell<T> extends TableCell<T, T> {
+        private final Function<T, String> value;
+        private final Function<T, String> tooltip;
+        private final Tooltip tip = new Tooltip();
+
+        TextCell(Function<T, String> value, Function<T, String> tooltip) {
+            this.value = value;
+            this.tooltip = tooltip;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setTooltip(null);
+            } else {
+                setText(value.apply(item));
+                tip.setText(tooltip.apply(item));
+                setTooltip(tip);
+            }
+        }
     }
 }

@@ -3,13 +3,16 @@ package mfainspector.ui.lookup;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +21,13 @@ import javafx.stage.FileChooser;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.ui.I18n;
 
-/** The lookup log: date range and ticket filters, the entries (times local, identifiers masked), CSV export. */
+/**
+ * The lookup log: date range and ticket filters, the entries (times local, identifiers masked),
+ * the selected entry in full below them, CSV export. The table keeps what tells lookups apart
+ * (time, masked identifier, outcome, ticket), so that every column fits a narrow window; the
+ * identifier's type (also in the identifier's tooltip), the agent's OS account and the profile,
+ * the same on most lines of one machine, are in the detail below it.
+ */
 public final class LookupLogView {
 
     private final LookupLogViewModel vm;
@@ -29,11 +38,13 @@ public final class LookupLogView {
         this.vm = vm;
         this.i18n = i18n;
         TableView<LookupLogEntry> table = table();
+        Label detail = detail(table);
         Label status = new Label();
         status.setId("logStatus");
+        status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add("factors-muted");
-        root.getChildren().addAll(filters(), table, status);
+        root.getChildren().addAll(filters(), table, detail, status);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add("lookup-log-view");
     }
@@ -50,44 +61,73 @@ public final class LookupLogView {
         to.setId("logTo");
         to.valueProperty().bindBidirectional(vm.toProperty());
         for (DatePicker p : List.of(from, to)) {
-            p.setPrefWidth(170);
+            p.setPrefWidth(140);
+            p.setMinWidth(140);
         }
         TextField ticket = new TextField();
         ticket.setId("logTicket");
-        ticket.setPrefColumnCount(12);
+        ticket.setPrefColumnCount(13);
         ticket.textProperty().bindBidirectional(vm.ticketProperty());
         ticket.promptTextProperty().bind(i18n.text("log.ticket.prompt"));
         Button clear = Controls.button(i18n, "logClear", "log.clear", vm::clearFilters);
         Button reload = Controls.button(i18n, "logReload", "log.refresh", vm::reload);
         Button export = Controls.button(i18n, "logExport", "log.export", this::export);
         export.disableProperty().bind(vm.busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, Controls.label(i18n, "log.from", from), from, Controls.label(i18n, "log.to", to), to,
-                Controls.label(i18n, "log.ticket", ticket), ticket, clear, spacer, reload, export);
-        bar.getStyleClass().add("lookup-bar");
+        // Each label stays with its field; the groups wrap onto a second line when the window is narrow.
+        FlowPane bar = new FlowPane(12, 8,
+                group(Controls.label(i18n, "log.from", from), from),
+                group(Controls.label(i18n, "log.to", to), to),
+                group(Controls.label(i18n, "log.ticket", ticket), ticket),
+                group(clear, reload, export));
+        bar.getStyleClass().add("lookup-filters");
         return bar;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.getStyleClass().add("lookup-bar");
+        return box;
     }
 
     private TableView<LookupLogEntry> table() {
         TableView<LookupLogEntry> table = new TableView<>(vm.entries());
         table.setId("logTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                Controls.column(i18n, "log.column.time", e -> vm.localTime(e.time())),
-                Controls.column(i18n, "log.column.agent", LookupLogEntry::osAccount),
-                Controls.column(i18n, "log.column.profile", LookupLogEntry::profile),
-                Controls.column(i18n, "log.column.type", e -> i18n.get("lookup.type." + e.identifierType().name())),
-                Controls.column(i18n, "log.column.identifier", LookupLogEntry::maskedIdentifier),
-                Controls.column(i18n, "log.column.outcome", this::outcome),
-                Controls.column(i18n, "log.column.ticket", LookupLogEntry::ticket)));
-        table.getColumns().get(0).setPrefWidth(180);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<LookupLogEntry, LookupLogEntry> time = Controls.column(i18n, "log.column.time", 195,
+                e -> vm.localTime(e.time()), e -> vm.zonedAndUtc(e.time()));
+        ((Label) time.getGraphic()).textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("log.column.time", vm.zoneName()), i18n.localeProperty()));
+        table.getColumns().setAll(List.of(time,
+                Controls.column(i18n, "log.column.identifier", 155, LookupLogEntry::maskedIdentifier,
+                        e -> type(e) + ": " + e.maskedIdentifier()),
+                Controls.column(i18n, "log.column.outcome", 140, this::outcome),
+                Controls.column(i18n, "log.column.ticket", 85, LookupLogEntry::ticket)));
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("log.empty"));
         table.setPlaceholder(empty);
         // Cells keep their words until their item changes: a new language redraws them.
         i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
         return table;
+    }
+
+    /** The selected entry with every field, the ones the table leaves out included. */
+    private Label detail(TableView<LookupLogEntry> table) {
+        Label detail = new Label();
+        detail.setId("logDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.getStyleClass().add("lookup-log-detail");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> {
+            LookupLogEntry e = table.getSelectionModel().getSelectedItem();
+            return e == null ? i18n.get("log.detail.none") : i18n.get("log.detail", vm.zonedAndUtc(e.time()), e.osAccount(),
+                    e.profile(), type(e), e.maskedIdentifier(), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket());
+        }, table.getSelectionModel().selectedItemProperty(), i18n.localeProperty()));
+        return detail;
+    }
+
+    private String type(LookupLogEntry e) {
+        return i18n.get("lookup.type." + e.identifierType().name());
     }
 
     private String outcome(LookupLogEntry e) {

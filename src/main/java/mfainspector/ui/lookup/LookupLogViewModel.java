@@ -1,9 +1,6 @@
 package mfainspector.ui.lookup;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,18 +78,17 @@ public final class LookupLogViewModel {
         });
     }
 
-    /** Writes the listed entries to {@code file} as CSV. */
+    /** Writes the listed entries to {@code file} as CSV, owner-only and whole or not at all. */
     public void exportCsv(Path file) {
         List<LookupLogEntry> shown = List.copyOf(entries);
+        Path where = file.toAbsolutePath();
         busy.set(true);
         runner.run(() -> {
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                LookupLog.exportCsv(shown, w);
-            }
+            LookupLog.exportCsv(shown, where);
             return shown.size();
         }, n -> {
             busy.set(false);
-            status.set(() -> i18n.get("log.exported", n, file));
+            status.set(() -> i18n.get("log.exported", n, where));
         }, e -> {
             busy.set(false);
             String why = e instanceof IOException ? String.valueOf(e.getMessage()) : e.toString();
@@ -107,9 +103,19 @@ public final class LookupLogViewModel {
         ticket.set("");
     }
 
-    /** An entry's time in the local zone, in the current language's medium format. */
+    /** An entry's time in the local zone, {@code 2026-11-30 14:03:22} (the time column's header names the zone). */
     public String localTime(Instant time) {
-        return LocalTimes.medium(i18n, zone, time);
+        return LocalTimes.plain(zone, time);
+    }
+
+    /** An entry's time with the local zone and as stored, in UTC: {@code 2026-11-30 14:03:22 CET (2026-11-30T13:03:22Z)}. */
+    public String zonedAndUtc(Instant time) {
+        return LocalTimes.zoned(zone, time) + " (" + time + ")";
+    }
+
+    /** The local zone's short name now, for the time column's header. */
+    public String zoneName() {
+        return LocalTimes.zoneName(zone, Instant.now());
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

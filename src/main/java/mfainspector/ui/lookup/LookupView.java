@@ -16,7 +16,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,6 +41,7 @@ public final class LookupView {
     private final I18n i18n;
     private final TextField query = new TextField();
     private final VBox root = new VBox();
+    private final UserCard card;
 
     /**
      * @param credentialsReady whether the profile's management credentials are complete
@@ -47,9 +50,16 @@ public final class LookupView {
     public LookupView(LookupViewModel vm, I18n i18n, ObservableBooleanValue credentialsReady, Runnable openManagement) {
         this.vm = vm;
         this.i18n = i18n;
-        root.getChildren().addAll(searchBar(), ticketBar(), credentialsHint(credentialsReady, openManagement), results());
+        this.card = new UserCard(vm, i18n, ZoneId.systemDefault());
+        root.getChildren().addAll(form(), credentialsHint(credentialsReady, openManagement), results());
         root.getStyleClass().add("lookup-view");
         root.getStylesheets().add(FactorsView.stylesheet());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FactorsView.COPY_SUMMARY_KEY.match(e) && card.node().isVisible()) {
+                card.copySummary();
+                e.consume();
+            }
+        });
     }
 
     public Parent node() {
@@ -61,18 +71,64 @@ public final class LookupView {
         return query;
     }
 
-    private Node searchBar() {
+    /**
+     * One form: a label column and a field column shared by the search box, the type picker and
+     * the ticket number. What the search box looks like is said after the type picker, in a
+     * place of its own, so that typing moves nothing.
+     */
+    private Node form() {
         query.setId("lookupQuery");
         query.textProperty().bindBidirectional(vm.queryProperty());
         query.promptTextProperty().bind(i18n.text("lookup.query.prompt"));
         query.setOnAction(e -> vm.lookUp());
+        Button go = Controls.button(i18n, "lookupButton", "lookup.go", vm::lookUp);
+        go.getStyleClass().add(Styles.ACCENT);
+        go.disableProperty().bind(vm.canLookUpProperty().not());
+        Button search = Controls.button(i18n, "searchButton", "lookup.search", vm::search);
+        search.disableProperty().bind(vm.canLookUpProperty().not());
+        search.setTooltip(Controls.tooltip(i18n, "lookup.search.tooltip"));
         HBox.setHgrow(query, Priority.ALWAYS);
+        HBox queryRow = row(query, go, search);
+
+        ComboBox<Optional<UserIdType>> type = typePicker();
         Label guess = new Label();
         guess.setId("lookupGuess");
         guess.getStyleClass().add("lookup-guess");
         guess.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenTypeProperty().get() != null
                         || vm.queryProperty().get().isBlank() ? "" : i18n.get("lookup.guess", typeName(vm.guessedTypeProperty().get())),
                 vm.chosenTypeProperty(), vm.queryProperty(), vm.guessedTypeProperty(), i18n.localeProperty()));
+        guess.setMinWidth(Region.USE_PREF_SIZE);
+        HBox typeRow = row(type, guess);
+
+        TextField ticket = new TextField();
+        ticket.setId("lookupTicket");
+        ticket.setPrefColumnCount(14);
+        ticket.setMaxWidth(Region.USE_PREF_SIZE);
+        ticket.textProperty().bindBidirectional(vm.ticketProperty());
+        ticket.promptTextProperty().bind(i18n.text("lookup.ticket.prompt"));
+        ticket.setOnAction(e -> vm.lookUp());
+        HBox ticketRow = row(ticket, busy());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("lookup-form");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
+        form.addRow(0, Controls.label(i18n, "lookup.query", query), queryRow);
+        form.addRow(1, Controls.label(i18n, "lookup.type", type), typeRow);
+        form.addRow(2, Controls.label(i18n, "lookup.ticket", ticket), ticketRow);
+        return form;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.getStyleClass().add("lookup-bar");
+        return box;
+    }
+
+    private ComboBox<Optional<UserIdType>> typePicker() {
         ComboBox<Optional<UserIdType>> type = new ComboBox<>();
         type.setId("lookupType");
         List<Optional<UserIdType>> choices = new ArrayList<>(List.of(Optional.empty()));
@@ -85,30 +141,12 @@ public final class LookupView {
         FormRows.localized(type, i18n, o -> o.map(this::typeName).orElseGet(() -> i18n.get("lookup.type.auto")));
         type.valueProperty().addListener((obs, old, now) -> vm.chosenTypeProperty().set(now == null ? null : now.orElse(null)));
         vm.chosenTypeProperty().addListener((obs, old, now) -> type.setValue(Optional.ofNullable(now)));
-        Label typeLabel = Controls.label(i18n, "lookup.type", type);
-        Button go = Controls.button(i18n, "lookupButton", "lookup.go", vm::lookUp);
-        go.getStyleClass().add(Styles.ACCENT);
-        go.disableProperty().bind(vm.canLookUpProperty().not());
-        Button search = Controls.button(i18n, "searchButton", "lookup.search", vm::search);
-        search.disableProperty().bind(vm.canLookUpProperty().not());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text("lookup.search.tooltip"));
-        search.setTooltip(tip);
-        guess.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, Controls.label(i18n, "lookup.query", query), query, go, search);
-        bar.getStyleClass().add("lookup-bar");
-        HBox options = new HBox(8, guess, typeLabel, type);
-        options.getStyleClass().add("lookup-bar");
-        return new VBox(8, bar, options);
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        return type;
     }
 
-    private Node ticketBar() {
-        TextField ticket = new TextField();
-        ticket.setId("lookupTicket");
-        ticket.setPrefColumnCount(14);
-        ticket.textProperty().bindBidirectional(vm.ticketProperty());
-        ticket.promptTextProperty().bind(i18n.text("lookup.ticket.prompt"));
-        ticket.setOnAction(e -> vm.lookUp());
+    /** The spinner, "Looking up..." and Cancel while a look-up runs. */
+    private Node busy() {
         BusySpinner progress = new BusySpinner(vm.runningProperty(), 18);
         Label running = new Label();
         running.textProperty().bind(i18n.text("lookup.running"));
@@ -116,10 +154,7 @@ public final class LookupView {
         HBox busy = new HBox(8, progress, running, cancel);
         busy.getStyleClass().add("lookup-busy");
         FormRows.showWhen(vm.runningProperty(), busy);
-        HBox bar = new HBox(8, Controls.label(i18n, "lookup.ticket", ticket), ticket, busy);
-        ticket.setMaxWidth(Region.USE_PREF_SIZE);
-        bar.getStyleClass().add("lookup-bar");
-        return bar;
+        return busy;
     }
 
     private Node credentialsHint(ObservableBooleanValue ready, Runnable openManagement) {
@@ -138,7 +173,7 @@ public final class LookupView {
 
     private Node results() {
         Node placeholder = placeholder();
-        Node card = new UserCard(vm, i18n, ZoneId.systemDefault()).node();
+        Node card = this.card.node();
         Node matches = MatchList.create(vm, i18n);
         BooleanBinding hasUser = Bindings.createBooleanBinding(
                 () -> vm.resultProperty().get() != null && vm.resultProperty().get().user() != null, vm.resultProperty());
@@ -149,7 +184,35 @@ public final class LookupView {
         matches.visibleProperty().bind(hasMatches);
         StackPane stack = new StackPane(placeholder, card, matches);
         VBox.setVgrow(stack, Priority.ALWAYS);
+        // Registered after the bindings above, so it runs once the new result is the one shown.
+        vm.resultProperty().addListener((obs, old, now) -> keepFocus(stack, matches.lookup("#matchTable"), old, now));
         return stack;
+    }
+
+    /**
+     * Keeps the focus in the look-up area when what it was on is hidden (the window would move it
+     * to the side column): on Back (else Copy summary) of a card opened from the pick list, on the
+     * list when it comes back, else on the search box.
+     */
+    private void keepFocus(Node results, Node matchTable, LookupResult old, LookupResult now) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean lost = focused == null || inside(focused, results);
+        if (now != null && now.user() != null && vm.listBehindProperty().get() != null) {
+            card.firstAction().requestFocus();
+        } else if (now != null && now.user() == null && old != null && old.user() != null) {
+            matchTable.requestFocus();
+        } else if (lost) {
+            query.requestFocus();
+        }
+    }
+
+    private static boolean inside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node placeholder() {

@@ -1,5 +1,8 @@
 package mfainspector.ui.lookup;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,6 +31,7 @@ import mfainspector.lookup.Identifier;
 import mfainspector.lookup.IdentifierGuess;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.ManagedUser;
+import mfainspector.lookup.TicketNumber;
 import mfainspector.lookup.UserIdType;
 import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
@@ -62,6 +66,9 @@ public final class LookupViewModel {
     private final ReadOnlyObjectWrapper<LookupResult> result = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ManagedUser> matches = FXCollections.observableArrayList();
     private final ObservableList<MfaRow> mfaRows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LookupResult> listBehind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> fetchedAt = new ReadOnlyObjectWrapper<>();
+    private final Clock clock;
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
     private final BooleanBinding canLookUp;
 
@@ -71,6 +78,10 @@ public final class LookupViewModel {
     private CancelSignal inFlight;
     private State before = State.IDLE;
     private long attempt;
+    /** The pick list and ticket of the look-up running now, and the ticket of the one shown. */
+    private LookupResult pendingList;
+    private String pendingTicket = "";
+    private String shownTicket = "";
 
     /**
      * @param clients     makes the management client for a set of credentials (one is kept per profile and credentials)
@@ -80,6 +91,14 @@ public final class LookupViewModel {
     public LookupViewModel(I18n i18n, TaskRunner runner, Function<ManagementCredentials, ManagementApi> clients,
                            Supplier<Optional<LookupTarget>> target, ObservableBooleanValue targetReady, LookupLog log,
                            BannerModel banner) {
+        this(i18n, runner, clients, target, targetReady, log, banner, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} gives the time a result was fetched and the zone of the summary's local time. */
+    public LookupViewModel(I18n i18n, TaskRunner runner, Function<ManagementCredentials, ManagementApi> clients,
+                           Supplier<Optional<LookupTarget>> target, ObservableBooleanValue targetReady, LookupLog log,
+                           BannerModel banner, Clock clock) {
+        this.clock = clock;
         this.i18n = i18n;
         this.runner = runner;
         this.clients = new ManagementClients(clients);
@@ -98,7 +117,8 @@ public final class LookupViewModel {
         }
         Identifier id = Identifier.of(effectiveType(), query.get());
         boolean keywordFallback = chosenType.get() == null && id.type() == UserIdType.USERNAME;
-        start(this::lookUp, (t, api, cancel) -> search.lookUp(t, api, id, keywordFallback, ticketNow(), cancel));
+        String ticketNow = ticket.get();
+        start(this::lookUp, null, ticketNow, (t, api, cancel) -> search.lookUp(t, api, id, keywordFallback, ticketNow, cancel));
     }
 
     /** Lists every user whose name, username, email, phone or external id contains what was typed. */
@@ -107,15 +127,44 @@ public final class LookupViewModel {
             return;
         }
         String keywords = query.get().strip();
-        start(this::search, (t, api, cancel) -> search.keywords(t, api, keywords, ticketNow(), cancel));
+        String ticketNow = ticket.get();
+        start(this::search, null, ticketNow, (t, api, cancel) -> search.keywords(t, api, keywords, ticketNow, cancel));
     }
 
-    /** Shows the card of one user from the pick list. */
+    /** Shows the card of one user from the pick list; {@link #backToResults} shows the list again. */
     public void pick(ManagedUser user) {
         if (user == null || running.get()) {
             return;
         }
-        start(() -> pick(user), (t, api, cancel) -> search.picked(t, api, user, ticketNow(), cancel));
+        LookupResult shown = result.get();
+        LookupResult list = shown != null && shown.user() == null ? shown : listBehind.get();
+        String ticketNow = ticket.get();
+        start(() -> pick(user), list, ticketNow, (t, api, cancel) -> search.picked(t, api, user, ticketNow, cancel));
+    }
+
+    /** Shows again the pick list the shown card was opened from, as it was: no new request, no log line. */
+    public void backToResults() {
+        LookupResult list = listBehind.get();
+        if (list == null || running.get()) {
+            return;
+        }
+        listBehind.set(null);
+        mfaRows.clear();
+        matches.setAll(list.matches());
+        result.set(list);
+        state.set(State.MATCHES);
+    }
+
+    /**
+     * The shown user as plain text for a ticket, masked whatever the Reveal toggle says; empty
+     * when no user is shown.
+     */
+    public String summary() {
+        LookupResult r = result.get();
+        if (r == null || r.user() == null) {
+            return "";
+        }
+        return LookupSummary.format(i18n, clock.getZone(), r.user(), mfaRows, fetchedAt.get(), shownTicket);
     }
 
     /** Runs the last look-up again (the banner's Retry). */
@@ -155,12 +204,14 @@ public final class LookupViewModel {
         }
     }
 
-    private void start(Runnable again, LookupSearch.Work work) {
+    private void start(Runnable again, LookupResult fromList, String ticketNow, LookupSearch.Work work) {
         Optional<LookupTarget> t = target.get();
         if (running.get() || t.isEmpty()) {
             return;
         }
         lastAction = again;
+        pendingList = fromList;
+        pendingTicket = ticketNow;
         long mine = ++attempt;
         CancelSignal cancel = new CancelSignal();
         inFlight = cancel;
@@ -186,6 +237,9 @@ public final class LookupViewModel {
         } else {
             LookupResult r = done.result();
             reveal.set(false);
+            fetchedAt.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            shownTicket = TicketNumber.sanitize(pendingTicket);
+            listBehind.set(r.user() != null ? pendingList : null);
             // The lists first: views re-draw when the result changes.
             matches.setAll(r.matches());
             mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
@@ -211,6 +265,7 @@ public final class LookupViewModel {
         }
         matches.clear();
         mfaRows.clear();
+        listBehind.set(null);
         result.set(null);
         state.set(State.ERROR);
         banner.showError(e, this::retry, ERROR_CONTEXT);
@@ -218,10 +273,6 @@ public final class LookupViewModel {
 
     private UserIdType effectiveType() {
         return chosenType.get() != null ? chosenType.get() : guessedType.get();
-    }
-
-    private String ticketNow() {
-        return ticket.get();
     }
 
     public void setOnSignInAs(Consumer<String> action) {
@@ -270,6 +321,16 @@ public final class LookupViewModel {
 
     public ObservableList<MfaRow> mfaRows() {
         return mfaRows;
+    }
+
+    /** The pick list the shown card was opened from; null when the card came from a look-up of its own. */
+    public ReadOnlyObjectProperty<LookupResult> listBehindProperty() {
+        return listBehind.getReadOnlyProperty();
+    }
+
+    /** When the shown result was fetched, to the second. */
+    public ReadOnlyObjectProperty<Instant> fetchedAtProperty() {
+        return fetchedAt.getReadOnlyProperty();
     }
 
     public BooleanBinding runningProperty() {

@@ -21,16 +21,21 @@ final class MatchList {
     private MatchList() {
     }
 
+    /** "Carol Nguyen (carol)": one column for both, so that the list fits a narrow window. */
+    static String nameAndUsername(ManagedUser u) {
+        String name = u.displayName();
+        return u.username().isEmpty() || u.username().equals(name) ? name : name + " (" + u.username() + ")";
+    }
+
     static Node create(LookupViewModel vm, I18n i18n) {
         TableView<ManagedUser> table = new TableView<>(vm.matches());
         table.setId("matchTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(List.of(
-                Controls.column(i18n, "lookup.column.name", ManagedUser::displayName),
-                Controls.column(i18n, "lookup.column.username", ManagedUser::username),
-                Controls.column(i18n, "lookup.column.email", ManagedUser::maskedEmail),
-                Controls.column(i18n, "lookup.column.phone", ManagedUser::maskedPhone),
-                Controls.column(i18n, "lookup.column.status", u -> StatusText.of(i18n, u.status()))));
+                Controls.column(i18n, "lookup.column.name", 180, MatchList::nameAndUsername),
+                Controls.column(i18n, "lookup.column.email", 150, ManagedUser::maskedEmail),
+                Controls.column(i18n, "lookup.column.phone", 130, ManagedUser::maskedPhone),
+                Controls.column(i18n, "lookup.column.status", 95, u -> StatusText.of(i18n, u.status()))));
         table.setRowFactory(t -> {
             TableRow<ManagedUser> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -35,6 +35,15 @@ public record MfaRow(FactorType type, Enablement binding, String maskedDetail, S
         return rows;
     }
 
+    /** The bundle key of the binding's word: bound, not bound, unknown. */
+    String bindingKey() {
+        return switch (binding) {
+            case ENABLED -> "lookup.mfa.bound";
+            case DISABLED -> "lookup.mfa.notBound";
+            case UNKNOWN -> "lookup.mfa.unknown";
+        };
+    }
+
     /** What the detail column shows. */
     public String detail(boolean reveal) {
         return reveal ? clearDetail : maskedDetail;

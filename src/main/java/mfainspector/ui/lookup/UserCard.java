@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -11,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +24,8 @@ import mfainspector.lookup.ApplicationMfaPolicy;
 import mfainspector.lookup.Enablement;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.UserMfaState;
+import javafx.util.Duration;
+import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
 import mfainspector.ui.factors.FactorTypeIcon;
 import mfainspector.ui.factors.FactorTypeText;
@@ -38,6 +43,11 @@ final class UserCard {
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
     private final ToggleButton reveal = new ToggleButton();
+    private final Button back;
+    private final Button copySummary;
+    private final Label copiedNote = new Label();
+    private final PauseTransition copiedNoteTimer = new PauseTransition(Duration.seconds(2.5));
+    private final Node toolbar;
 
     UserCard(LookupViewModel vm, I18n i18n, ZoneId zone) {
         this.vm = vm;
@@ -50,6 +60,28 @@ final class UserCard {
         reveal.selectedProperty().bindBidirectional(vm.revealProperty());
         reveal.textProperty().bind(Bindings.when(reveal.selectedProperty())
                 .then(i18n.text("factors.reveal.hide")).otherwise(i18n.text("factors.reveal")));
+        reveal.setMinWidth(Region.USE_PREF_SIZE);
+        back = Controls.button(i18n, "backToResults", "lookup.back", vm::backToResults);
+        // Never an empty text while hidden: the skin of a button with a mnemonic fails on one as it is clicked.
+        back.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("lookup.back",
+                vm.listBehindProperty().get() == null ? 0 : vm.listBehindProperty().get().matches().size()),
+                vm.listBehindProperty(), i18n.localeProperty()));
+        back.setTooltip(Controls.tooltip(i18n, "lookup.back.tooltip"));
+        FormRows.showWhen(vm.listBehindProperty().isNotNull(), back);
+        copySummary = Controls.button(i18n, "cardCopySummary", "factors.copySummary", this::copySummary);
+        copySummary.setMnemonicParsing(false);
+        copySummary.setTooltip(Controls.tooltip(i18n, "factors.copySummary.tooltip"));
+        copiedNote.setId("cardCopied");
+        copiedNote.getStyleClass().add("factors-copied");
+        copiedNoteTimer.setOnFinished(e -> {
+            copiedNote.textProperty().unbind();
+            copiedNote.setText("");
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, back, spacer, copiedNote, copySummary, reveal);
+        bar.getStyleClass().add("lookup-card-header");
+        toolbar = bar;
         vm.resultProperty().addListener((obs, old, now) -> render());
         vm.revealProperty().addListener((obs, old, now) -> render());
         i18n.localeProperty().addListener((obs, old, now) -> render());
@@ -59,6 +91,24 @@ final class UserCard {
         return root;
     }
 
+    /** Where the focus goes when the card is opened from the pick list: Back when it is there, else Copy summary. */
+    Node firstAction() {
+        return back.isVisible() ? back : copySummary;
+    }
+
+    /** Puts the ticket summary (masked values only) on the clipboard and says so for a moment. */
+    void copySummary() {
+        String text = vm.summary();
+        if (text.isEmpty()) {
+            return;
+        }
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(text);
+        Clipboard.getSystemClipboard().setContent(clip);
+        copiedNote.textProperty().bind(i18n.text("factors.copied.summary"));
+        copiedNoteTimer.playFromStart();
+    }
+
     private void render() {
         LookupResult r = vm.resultProperty().get();
         if (r == null || r.user() == null) {
@@ -66,7 +116,7 @@ final class UserCard {
             return;
         }
         ManagedUser u = r.user();
-        content.getChildren().setAll(header(u), details(u), mfa(r.mfa()), signInNote());
+        content.getChildren().setAll(toolbar, header(u), details(u), mfa(r.mfa()), signInNote());
     }
 
     private Node header(ManagedUser u) {
@@ -76,9 +126,7 @@ final class UserCard {
         Label status = new Label(StatusText.of(i18n, u.status()));
         status.setId("cardStatus");
         status.getStyleClass().addAll("user-status", "activated".equalsIgnoreCase(u.status()) ? Styles.SUCCESS : Styles.WARNING);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, name, status, spacer, reveal);
+        HBox header = new HBox(10, name, status);
         header.getStyleClass().add("lookup-card-header");
         return header;
     }
@@ -92,9 +140,9 @@ final class UserCard {
         row = field(grid, row, "lookup.card.userId", u.userId(), "cardUserId");
         row = field(grid, row, "lookup.card.email", clear ? u.email() : u.maskedEmail(), "cardEmail");
         row = field(grid, row, "lookup.card.phone", clear ? (u.phoneCountryCode() + " " + u.phone()).strip() : u.maskedPhone(), "cardPhone");
-        row = field(grid, row, "lookup.card.created", LocalTimes.medium(i18n, zone, u.createdAt()), "cardCreated");
-        row = field(grid, row, "lookup.card.lastLogin", LocalTimes.medium(i18n, zone, u.lastLogin()), "cardLastLogin");
-        field(grid, row, "lookup.card.lastMfa", LocalTimes.medium(i18n, zone, u.lastMfaTime()), "cardLastMfa");
+        row = field(grid, row, "lookup.card.created", LocalTimes.zoned(i18n, zone, u.createdAt()), "cardCreated");
+        row = field(grid, row, "lookup.card.lastLogin", LocalTimes.zoned(i18n, zone, u.lastLogin()), "cardLastLogin");
+        field(grid, row, "lookup.card.lastMfa", LocalTimes.zoned(i18n, zone, u.lastMfaTime()), "cardLastMfa");
         return grid;
     }
 
@@ -128,11 +176,7 @@ final class UserCard {
         String kind = row.type().kind().name().toLowerCase(Locale.ROOT);
         Label type = new Label(FactorTypeText.label(i18n, row.type()), new Group(FactorTypeIcon.of(row.type()).newNode()));
         type.getStyleClass().add("mfa-type");
-        Label state = new Label(i18n.get(switch (row.binding()) {
-            case ENABLED -> "lookup.mfa.bound";
-            case DISABLED -> "lookup.mfa.notBound";
-            case UNKNOWN -> "lookup.mfa.unknown";
-        }));
+        Label state = new Label(i18n.get(row.bindingKey()));
         state.setId("mfaState-" + kind);
         state.getStyleClass().addAll("mfa-state", row.binding() == Enablement.ENABLED ? Styles.SUCCESS : "mfa-state-off");
         Label detail = new Label(row.detail(clear));

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.ui.I18n;
@@ -93,5 +95,25 @@ class LookupLogViewModelTest {
 
         assertThat(vm.statusProperty().get()).contains("could not be written").contains("export.csv");
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theExportIsOwnerOnlyCompleteAndReplacesAFileOthersCouldRead() throws Exception {
+        vm.reload();
+        Path out = dir.resolve("export.csv");
+        Files.writeString(out, "an older export, longer than the new one will be\n".repeat(50));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r--r--"));
+
+        vm.exportCsv(out);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3)).contains("c***@example.com", "found", "inc-10");
+        assertThat(vm.statusProperty().get()).contains("Exported 3 lookups to " + out.toAbsolutePath())
+                .contains("readable by your account only");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 }

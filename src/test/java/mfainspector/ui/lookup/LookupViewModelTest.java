@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +23,7 @@ import mfainspector.factor.Masking;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.Lang;
+import mfainspector.genauth.ManagementApi;
 import mfainspector.genauth.ManagementClient;
 import mfainspector.genauth.ManagementCredentials;
 import mfainspector.genauth.Secret;
@@ -42,7 +48,10 @@ class LookupViewModelTest {
 
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private final BannerModel banner = new BannerModel(i18n);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T13:03:22.750Z"), ZoneId.of("Europe/Berlin"));
+
     private final AtomicInteger clientsMade = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
     private final AtomicReference<LookupTarget> target = new AtomicReference<>();
     private DemoTenant tenant;
     private LookupLog log;
@@ -60,8 +69,21 @@ class LookupViewModelTest {
         log = new LookupLog(dir);
         return new LookupViewModel(i18n, runner, c -> {
             clientsMade.incrementAndGet();
-            return ManagementClient.create(c);
-        }, () -> Optional.of(target.get()), new SimpleBooleanProperty(true), log, banner);
+            return counted(ManagementClient.create(c));
+        }, () -> Optional.of(target.get()), new SimpleBooleanProperty(true), log, banner, CLOCK);
+    }
+
+    /** The client, counting every call made through it. */
+    private ManagementApi counted(ManagementApi api) {
+        return (ManagementApi) Proxy.newProxyInstance(ManagementApi.class.getClassLoader(), new Class<?>[] {ManagementApi.class},
+                (proxy, method, args) -> {
+                    calls.incrementAndGet();
+                    try {
+                        return method.invoke(api, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private LookupTarget target(Secret poolSecret) {
@@ -252,5 +274,49 @@ class LookupViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(State.IDLE);
         assertThat(vm.resultProperty().get()).isNull();
         assertThat(banner.visibleProperty().get()).isFalse();
+    }
+
+    @Test
+    void backToResultsShowsThePickListAgainWithoutACallAndANewLookupDropsIt() throws Exception {
+        LookupViewModel vm = model(DemoOptions.defaults(), TaskRunner.sameThread());
+        vm.queryProperty().set("example");
+        vm.search();
+        assertThat(vm.matches()).hasSize(7);
+        vm.pick(vm.matches().stream().filter(u -> u.username().equals("carol")).findFirst().orElseThrow());
+        assertThat(vm.stateProperty().get()).isEqualTo(State.FOUND);
+        assertThat(vm.listBehindProperty().get().matches()).hasSize(7);
+        int callsBefore = calls.get();
+        int linesBefore = log.read(null, null, null).entries().size();
+
+        vm.backToResults();
+
+        assertThat(calls.get()).as("calls to the tenant").isEqualTo(callsBefore);
+        assertThat(log.read(null, null, null).entries()).hasSize(linesBefore);
+        assertThat(vm.stateProperty().get()).isEqualTo(State.MATCHES);
+        assertThat(vm.resultProperty().get().user()).isNull();
+        assertThat(vm.matches()).hasSize(7);
+        assertThat(vm.mfaRows()).isEmpty();
+        assertThat(vm.listBehindProperty().get()).isNull();
+
+        lookUp(vm, "bob@example.com");
+        assertThat(vm.resultProperty().get().user().username()).isEqualTo("bob");
+        assertThat(vm.listBehindProperty().get()).as("a look-up of its own has no list behind it").isNull();
+    }
+
+    @Test
+    void theSummaryIsMaskedWhateverRevealSaysWithTheFetchTimeInUtcAndLocallyAndTheTicket() throws Exception {
+        LookupViewModel vm = model(DemoOptions.defaults(), TaskRunner.sameThread());
+        vm.ticketProperty().set("INC-4711");
+        lookUp(vm, "+1 202-555-0103");
+        vm.ticketProperty().set("typed later");
+        vm.revealProperty().set(true);
+
+        String summary = vm.summary();
+
+        assertThat(summary).contains("MFA status of Carol Nguyen").contains("User ID: " + vm.resultProperty().get().user().userId())
+                .contains("Email: c***@example.com").contains("Account status: Active")
+                .contains("Text message (SMS) [SMS]: Bound (+1 202****0103)").contains("Authenticator app (TOTP) [OTP]: Bound")
+                .contains("Fetched at: 2026-11-30T13:03:22Z (2026-11-30 14:03:22 CET)").contains("Ticket: INC-4711")
+                .doesNotContain("carol@example.com").doesNotContain("2025550103").doesNotContain("typed later");
     }
 }
