@@ -61,8 +61,8 @@ public final class AppSession implements AutoCloseable {
     static final double WIDTH = 1180;
     static final double HEIGHT = 800;
     /** The smallest the window can be made: every column of every tab stays readable down to here. */
-    static final double MIN_WIDTH = 1024;
-    static final double MIN_HEIGHT = 700;
+    public static final double MIN_WIDTH = 1100;
+    public static final double MIN_HEIGHT = 700;
 
     private final Stage stage;
     private final AppContext ctx;

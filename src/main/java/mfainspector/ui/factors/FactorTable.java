@@ -40,14 +40,21 @@ final class FactorTable {
         type.setComparator(Comparator.comparing(FactorRow::type));
         type.setCellFactory(c -> new TypeCell());
         type.setPrefWidth(230);
+        // Each column keeps at least what its words need (the longest type name, a whole factor id,
+        // a masked email): a table narrower than that scrolls sideways instead of cutting them.
+        type.setMinWidth(240);
 
         TableColumn<FactorRow, String> id = column(i18n, "factors.column.id", "factor-id-column",
                 row -> new ReadOnlyObjectWrapper<>(row.factorId()));
         id.setPrefWidth(220);
+        id.setMinWidth(228);
 
         TableColumn<FactorRow, String> detail = column(i18n, "factors.column.detail", "factor-detail-column",
                 FactorRow::detailProperty);
         detail.setPrefWidth(200);
+        detail.setMinWidth(140);
+        // A device name (a passkey's, say) can be longer than any column: the tooltip has it whole.
+        detail.setCellFactory(c -> new DetailCell());
 
         table.getColumns().setAll(List.of(type, id, detail));
         SortedList<FactorRow> sorted = new SortedList<>(model.rows());
@@ -83,6 +90,20 @@ final class FactorTable {
         summary.textProperty().bind(i18n.text("factors.copySummary"));
         summary.setOnAction(e -> copySummary.run());
         return new ContextMenu(id, summary);
+    }
+
+    /** A detail as text, and whole in a tooltip. */
+    static final class DetailCell extends TableCell<FactorRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String detail, boolean empty) {
+            super.updateItem(detail, empty);
+            boolean blank = empty || detail == null || detail.isEmpty();
+            setText(blank ? null : detail);
+            tooltip.setText(blank ? "" : detail);
+            setTooltip(blank ? null : tooltip);
+        }
     }
 
     /** Icon plus type name in words; one glyph node and one tooltip for the life of the cell. */

@@ -2,8 +2,6 @@ package mfainspector.ui.factors;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import mfainspector.factor.Factor;
@@ -35,7 +33,7 @@ final class TicketSummary {
             line(out, i18n.get("factors.ticket.phone", user.phone()));
         }
         line(out, i18n.get("factors.ticket.fetchedAt",
-                DateTimeFormatter.ISO_INSTANT.format(fetchedAt.truncatedTo(ChronoUnit.SECONDS)), TimeText.dateTime(fetchedAt, zone)));
+                TimeText.utc(fetchedAt), TimeText.dateTime(fetchedAt, zone)));
         if (enrolled.isEmpty()) {
             line(out, i18n.get("factors.ticket.none"));
         } else {

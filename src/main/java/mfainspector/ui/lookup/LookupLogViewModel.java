@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
+import mfainspector.text.TimeText;
 import mfainspector.ui.I18n;
 import mfainspector.ui.TaskRunner;
 
@@ -105,17 +106,17 @@ public final class LookupLogViewModel {
 
     /** An entry's time in the local zone, {@code 2026-11-30 14:03:22} (the time column's header names the zone). */
     public String localTime(Instant time) {
-        return LocalTimes.plain(zone, time);
+        return TimeText.plain(time, zone);
     }
 
-    /** An entry's time with the local zone and as stored, in UTC: {@code 2026-11-30 14:03:22 CET (2026-11-30T13:03:22Z)}. */
+    /** An entry's time with the local zone and as stored, in UTC: {@code 2026-11-30 14:03:22 GMT+1 (2026-11-30T13:03:22Z)}. */
     public String zonedAndUtc(Instant time) {
-        return LocalTimes.zoned(zone, time) + " (" + time + ")";
+        return TimeText.dateTime(time, zone) + " (" + TimeText.utc(time) + ")";
     }
 
     /** The local zone's short name now, for the time column's header. */
     public String zoneName() {
-        return LocalTimes.zoneName(zone, Instant.now());
+        return TimeText.zone(zone, Instant.now());
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

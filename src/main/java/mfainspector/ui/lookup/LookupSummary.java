@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import mfainspector.lookup.ManagedUser;
+import mfainspector.text.TimeText;
 import mfainspector.ui.I18n;
 import mfainspector.ui.factors.FactorTypeText;
 
@@ -34,7 +35,7 @@ final class LookupSummary {
                     + i18n.get(row.bindingKey()) + detail);
         }
         if (fetchedAt != null) {
-            line(out, i18n.get("factors.ticket.fetchedAt", fetchedAt.toString(), LocalTimes.zoned(zone, fetchedAt)));
+            line(out, i18n.get("factors.ticket.fetchedAt", TimeText.utc(fetchedAt), TimeText.dateTime(fetchedAt, zone)));
         }
         if (!ticket.isEmpty()) {
             line(out, i18n.get("lookup.summary.ticket", ticket));

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import mfainspector.genauth.AccountType;
 import mfainspector.ui.BusySpinner;
@@ -90,6 +91,7 @@ public final class SignInView {
         signIn.setDefaultButton(true);
         signIn.disableProperty().bind(vm.canSignInProperty().not());
         signIn.setOnAction(e -> onSignIn.run());
+        signIn.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it wraps; Sign in keeps its word whole
         Button cancel = new Button();
         cancel.setId("cancelButton");
         cancel.textProperty().bind(i18n.text("signin.cancel"));

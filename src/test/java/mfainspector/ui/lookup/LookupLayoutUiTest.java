@@ -2,22 +2,19 @@ package mfainspector.ui.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import mfainspector.lookup.LookupLogEntry;
+import mfainspector.ui.AppSession;
 import mfainspector.ui.AppUiTestBase;
+import mfainspector.ui.CutTexts;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +40,8 @@ class LookupLayoutUiTest extends AppUiTestBase {
     }
 
     @Test
-    void atTheSmallestTestedSizeNothingIsCutInEitherLanguage() throws Exception {
-        checkAt(1024, 700);
+    void atTheWindowsMinimumSizeNothingIsCutInEitherLanguage() throws Exception {
+        checkAt(AppSession.MIN_WIDTH, AppSession.MIN_HEIGHT);
     }
 
     private void checkAt(double width, double height) throws Exception {
@@ -112,65 +109,11 @@ class LookupLayoutUiTest extends AppUiTestBase {
 
     /** The first rows of a table that hold an item, in order. */
     private List<Node> rows(TableView<?> table) {
-        List<Node> rows = new ArrayList<>(lookup(n -> n instanceof TableRow<?> r && r.getTableView() == table
-                && !r.isEmpty() && r.getIndex() < FIRST_ROWS && r.isVisible()).queryAll());
-        rows.sort((a, b) -> Integer.compare(((TableRow<?>) a).getIndex(), ((TableRow<?>) b).getIndex()));
-        return rows;
+        return CutTexts.firstRows(table, FIRST_ROWS);
     }
 
-    /**
-     * Each text under {@code roots} (and the column headers when {@code area} is a table) that a
-     * person does not see whole: the skin drew less than the text (an ellipsis), or it lies
-     * beyond {@code area}'s right edge.
-     */
     private List<String> cutTexts(Parent area, List<? extends Node> roots) {
-        List<String> cut = new ArrayList<>();
-        Bounds visible = area.localToScene(area.getLayoutBounds());
-        List<Node> all = new ArrayList<>(roots);
-        if (area instanceof TableView<?>) {
-            all.addAll(area.lookupAll(".column-header"));
-        }
-        int checked = 0;
-        for (Node root : all) {
-            for (Node n : labeleds(root, new ArrayList<>())) {
-                if (!(n instanceof Labeled l) || !shown(l) || l.getText() == null || l.getText().isBlank()) {
-                    continue;
-                }
-                checked++;
-                String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
-                String drawn = drawn(l);
-                Bounds b = l.localToScene(l.getLayoutBounds());
-                if (!whole.equals(drawn)) {
-                    cut.add("'" + whole + "' drawn as '" + drawn + "' (" + (int) b.getWidth() + " px wide)");
-                } else if (b.getMaxX() > visible.getMaxX() + 0.5) {
-                    cut.add("'" + whole + "' ends at " + (int) b.getMaxX() + ", past " + (int) visible.getMaxX());
-                }
-            }
-        }
-        assertThat(checked).as("texts checked in %s", area).isPositive();
-        return cut;
-    }
-
-    private static List<Node> labeleds(Node n, List<Node> out) {
-        if (n instanceof Labeled) {
-            out.add(n);
-        }
-        if (n instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                labeleds(child, out);
-            }
-        }
-        return out;
-    }
-
-    /** The text the labeled's skin put on screen. */
-    private static String drawn(Labeled l) {
-        for (Node child : l.getChildrenUnmodifiable()) {
-            if (child instanceof Text t) {
-                return t.getText();
-            }
-        }
-        return "";
+        return CutTexts.in(area, roots);
     }
 
     private List<Double> leftEdges(String... ids) {

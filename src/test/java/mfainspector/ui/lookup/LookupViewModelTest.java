@@ -316,7 +316,7 @@ class LookupViewModelTest {
         assertThat(summary).contains("MFA status of Carol Nguyen").contains("User ID: " + vm.resultProperty().get().user().userId())
                 .contains("Email: c***@example.com").contains("Account status: Active")
                 .contains("Text message (SMS) [SMS]: Bound (+1 202****0103)").contains("Authenticator app (TOTP) [OTP]: Bound")
-                .contains("Fetched at: 2026-11-30T13:03:22Z (2026-11-30 14:03:22 CET)").contains("Ticket: INC-4711")
+                .contains("Fetched at: 2026-11-30T13:03:22Z (2026-11-30 14:03:22 GMT+1)").contains("Ticket: INC-4711")
                 .doesNotContain("carol@example.com").doesNotContain("2025550103").doesNotContain("typed later");
     }
 }
