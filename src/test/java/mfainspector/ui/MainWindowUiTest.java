@@ -295,6 +295,10 @@ class MainWindowUiTest extends AppUiTestBase {
         }
         assertThat(leadsTo).containsEntry("_Profile", "profilePicker").containsEntry("App h_ost", "hostField")
                 .containsEntry("_Account", "accountField").containsEntry("Pass_word", "passwordField");
+        // A label of a field with an eye toggle leads to the box around both: its letter must still reach the field.
+        Label secretLabel = lookup((Label l) -> "App s_ecret".equals(l.getText()) && shown(l)).query();
+        interact(() -> secretLabel.getLabelFor().requestFocus());
+        assertThat(focusedId()).isEqualTo("secretField");
     }
 
     /** The letters of the mnemonics shown now, failing where two share one. */

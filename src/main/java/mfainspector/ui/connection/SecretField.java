@@ -67,7 +67,13 @@ final class SecretField {
         plain.disableProperty().bind(disabled);
         StackPane fields = new StackPane(masked, plain);
         HBox.setHgrow(fields, Priority.ALWAYS);
-        HBox box = new HBox(4, fields, reveal);
+        // The row's label leads here (Alt+its letter): the focus goes to whichever field is shown.
+        HBox box = new HBox(4, fields, reveal) {
+            @Override
+            public void requestFocus() {
+                (plain.isVisible() ? plain : masked).requestFocus();
+            }
+        };
         box.setFocusTraversable(false);
         return box;
     }
