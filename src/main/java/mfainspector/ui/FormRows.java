@@ -3,6 +3,7 @@ package mfainspector.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,8 @@ import javafx.util.StringConverter;
 
 /** Builds the label / field / message rows of the forms, the same way on every side panel. */
 public final class FormRows {
+
+    private static final String LABEL_TARGET = "mfainspector.labelTarget";
 
     private final GridPane grid = new GridPane();
     private final I18n i18n;
@@ -40,12 +43,27 @@ public final class FormRows {
         }
     }
 
+    /**
+     * For a field made of several nodes (a secret and its eye): its row's label leads to
+     * {@code target}'s node, the one that takes the typing now, instead of to {@code field} itself.
+     */
+    public static void labelLeadsTo(Node field, ObservableValue<Node> target) {
+        field.getProperties().put(LABEL_TARGET, target);
+    }
+
     /** A row: a label with a mnemonic that focuses {@code field}, the field, and its message below. */
     public Label add(String labelKey, Node field, ObservableStringValue error) {
         Label label = new Label();
         label.textProperty().bind(i18n.text(labelKey));
         label.setMnemonicParsing(true);
-        label.setLabelFor(field);
+        if (field.getProperties().get(LABEL_TARGET) instanceof ObservableValue<?> target) {
+            @SuppressWarnings("unchecked")
+            ObservableValue<Node> node = (ObservableValue<Node>) target;
+            // A mnemonic only moves the focus to a node that takes it: the box around a field does not.
+            label.labelForProperty().bind(node);
+        } else {
+            label.setLabelFor(field);
+        }
         grid.add(label, 0, row);
         grid.add(field, 1, row++);
         GridPane.setHgrow(field, Priority.ALWAYS);

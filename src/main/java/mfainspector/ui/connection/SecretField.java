@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.SVGPath;
+import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
 
 /**
@@ -67,14 +68,10 @@ final class SecretField {
         plain.disableProperty().bind(disabled);
         StackPane fields = new StackPane(masked, plain);
         HBox.setHgrow(fields, Priority.ALWAYS);
-        // The row's label leads here (Alt+its letter): the focus goes to whichever field is shown.
-        HBox box = new HBox(4, fields, reveal) {
-            @Override
-            public void requestFocus() {
-                (plain.isVisible() ? plain : masked).requestFocus();
-            }
-        };
+        HBox box = new HBox(4, fields, reveal);
         box.setFocusTraversable(false);
+        // The row's label (Alt+its letter) leads to whichever field is shown, not to this box.
+        FormRows.labelLeadsTo(box, Bindings.when(reveal.selectedProperty()).<Node>then(plain).otherwise(masked));
         return box;
     }
 }
