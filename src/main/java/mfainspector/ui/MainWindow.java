@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import mfainspector.factor.Masking;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.HostAddress;
 import mfainspector.genauth.JwtClaims;
@@ -35,6 +37,7 @@ import mfainspector.ui.factors.FactorsResult;
 import mfainspector.ui.factors.FactorsView;
 import mfainspector.ui.factors.FactorsViewModel;
 import mfainspector.ui.factors.UserSummary;
+import mfainspector.ui.lookup.LookupResult;
 import mfainspector.ui.signin.FetchedFactors;
 import mfainspector.ui.signin.SignInView;
 import mfainspector.ui.signin.SignInViewModel;
@@ -118,7 +121,7 @@ public final class MainWindow implements AppMenu.Actions {
         SplitPane.setResizableWithParent(side, false);
         columns.setDividerPositions(SIDE_WIDTH / AppSession.WIDTH);
         root.setCenter(columns);
-        root.setBottom(new StatusBar(i18n, profiles.hostProperty(), factors.signedInUserProperty(), factors.fetchedAtProperty()).root());
+        root.setBottom(statusBar(modes).root());
         root.getStyleClass().add("main-window");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // While a menu is open its letters are the menu's: none may reach the field behind it
@@ -252,6 +255,26 @@ public final class MainWindow implements AppMenu.Actions {
         ctx.profiles().validation().touchAll();
         ctx.profiles().commit();
         ctx.signIn().signIn();
+    }
+
+    /** The status bar: the sign-in tab's user and host, or the looked-up user and the management host. */
+    private StatusBar statusBar(ModeTabs modes) {
+        I18n i18n = ctx.i18n();
+        var signedIn = Bindings.createObjectBinding(() -> factors.signedInUserProperty().get() == null ? null
+                : factors.signedInUserProperty().get().masked().headline(), factors.signedInUserProperty());
+        var lookup = ctx.lookup();
+        var lookedUp = Bindings.createObjectBinding(() -> {
+            LookupResult r = lookup.resultProperty().get();
+            if (r == null) {
+                return null;
+            }
+            return r.user() != null ? Masking.maskContact(r.user().displayName()) : i18n.get("status.matches", r.matches().size());
+        }, lookup.resultProperty(), i18n.localeProperty());
+        var lookupFetched = Bindings.createObjectBinding(() -> lookup.resultProperty().get() == null ? null
+                : lookup.fetchedAtProperty().get(), lookup.resultProperty(), lookup.fetchedAtProperty());
+        return new StatusBar(i18n, modes.signInSelectedProperty().not(),
+                new StatusBar.Source(ctx.profiles().hostProperty(), signedIn, factors.fetchedAtProperty()),
+                new StatusBar.Source(ctx.profiles().management().hostProperty(), lookedUp, lookupFetched));
     }
 
     /** Puts the focus where a person starts: the first empty field of the sign-in form. */

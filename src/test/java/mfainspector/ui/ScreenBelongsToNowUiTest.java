@@ -98,10 +98,16 @@ class ScreenBelongsToNowUiTest extends AppUiTestBase {
     @Test
     void aLookupOfAnotherUserThatFailsLeavesNoTraceOfTheUserShownBefore() throws Exception {
         interact(() -> ((TabPane) find(app, "modeTabs")).getSelectionModel().select(1));
+        // On the look-up tab the status bar speaks of the look-up, never of the signed-in erin.
+        assertThat(((Labeled) find(app, "statusUser")).getText()).isEqualTo("No user looked up");
+        assertThat(((Labeled) find(app, "statusHost")).getText()).startsWith("Management host: http://127.0.0.1:");
         lookUp("alice@example.com");
-        assertThat(visibleTexts()).anyMatch(t -> t.contains("Alice Johnson"));
+        assertThat(visibleTexts()).anyMatch(t -> t.contains("Alice Johnson")).noneMatch(t -> t.contains(ERIN));
+        assertThat(((Labeled) find(app, "statusUser")).getText()).isEqualTo("Looked up: Alice Johnson");
         lookUp("nobody@example.com");
         assertThat(visibleTexts()).noneMatch(t -> t.contains("Alice Johnson") || t.contains("a***@example.com"));
+        assertThat(((Labeled) find(app, "statusUser")).getText()).isEqualTo("No user looked up");
+        assertThat(((Labeled) find(app, "statusFetched")).getText()).isEqualTo("Nothing fetched yet");
         lookUp("bob@example.com");
         assertThat(visibleTexts()).anyMatch(t -> t.contains("Bob Martinez")).noneMatch(t -> t.contains("Alice Johnson"));
         // Another profile forgets the looked-up user too.
@@ -110,6 +116,7 @@ class ScreenBelongsToNowUiTest extends AppUiTestBase {
         assertThat(visibleTexts()).noneMatch(t -> t.contains("Bob Martinez"));
         interact(() -> app.context().profiles().deleteSelected());
         interact(() -> ((TabPane) find(app, "modeTabs")).getSelectionModel().select(0));
+        assertThat(((Labeled) find(app, "statusUser")).getText()).isEqualTo("Not signed in");
     }
 
     private void lookUp(String typed) throws Exception {
