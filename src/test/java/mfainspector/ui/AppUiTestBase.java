@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -101,6 +104,26 @@ public abstract class AppUiTestBase extends FxRobot {
         clickOn(field);
         interact(field::clear);
         write(text);
+    }
+
+    /** Clicks the header of the tab {@code tabId} (signInTab, lookupTab, logTab) and waits until it is shown. */
+    protected void selectTab(AppSession session, String tabId) throws Exception {
+        TabPane tabs = find(session, "modeTabs");
+        String text = tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow().getText();
+        clickOn(lookup(".tab-header-area .tab-label").match((Label l) -> text.equals(l.getText())).<Node>query());
+        await(() -> tabId.equals(tabs.getSelectionModel().getSelectedItem().getId()));
+    }
+
+    /** Chooses the menu item and types the name into the dialog it opens, as a person does. */
+    protected void nameInDialog(AppSession session, String menuItemId, String name) throws Exception {
+        Platform.runLater(() -> menuItem(session, menuItemId).fire());
+        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField field = lookup(".dialog-pane .text-field").query();
+        clickOn(field);
+        interact(field::selectAll);
+        write(name);
+        clickOn(lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        await(() -> name.equals(session.context().profiles().selectedProperty().get().name()));
     }
 
     /** Waits until the sign-in or fetch in {@code session} has ended, one way or the other. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -25,14 +24,7 @@ class LookupUiTest extends AppUiTestBase {
             app.stage().toFront();
         });
         await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-        clickOn(tabHeader("lookupTab"));
-        await(() -> ((TabPane) find(app, "modeTabs")).getSelectionModel().getSelectedItem().getId().equals("lookupTab"));
-    }
-
-    private Node tabHeader(String tabId) {
-        TabPane tabs = find(app, "modeTabs");
-        String text = tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow().getText();
-        return lookup(".tab-header-area .tab-label").match((Label l) -> text.equals(l.getText())).query();
+        selectTab(app, "lookupTab");
     }
 
     private void lookUp(String typed, String ticket) throws Exception {
@@ -90,7 +82,7 @@ class LookupUiTest extends AppUiTestBase {
         lookUp("+1 202 555 0104", "INC-77");
         lookUp("erin", "OTHER-1");
 
-        clickOn(tabHeader("logTab"));
+        selectTab(app, "logTab");
         TableView<LookupLogEntry> table = find(app, "logTable");
         await(() -> table.getItems().size() >= 3);
         TextField ticket = find(app, "logTicket");

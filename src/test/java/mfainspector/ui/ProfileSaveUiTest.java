@@ -26,14 +26,7 @@ class ProfileSaveUiTest extends AppUiTestBase {
     }
 
     private void newProfile(String name) throws Exception {
-        Platform.runLater(() -> menuItem(app, "menu.file.new").fire());
-        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        TextField field = lookup(".dialog-pane .text-field").query();
-        clickOn(field);
-        interact(field::selectAll);
-        write(name);
-        clickOn(lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
-        await(() -> name.equals(app.context().profiles().selectedProperty().get().name()));
+        nameInDialog(app, "menu.file.new", name);
     }
 
     /** The field messages a person can see in the connection panel now. */

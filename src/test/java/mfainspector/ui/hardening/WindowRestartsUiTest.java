@@ -116,18 +116,6 @@ class WindowRestartsUiTest extends AppUiTestBase {
         nameInDialog(s, "menu.file.new", name);
     }
 
-    /** Chooses the menu item and types the name into the dialog it opens, as a person does. */
-    private void nameInDialog(AppSession s, String menuItemId, String name) throws Exception {
-        Platform.runLater(() -> menuItem(s, menuItemId).fire());
-        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        TextField field = lookup(".dialog-pane .text-field").query();
-        clickOn(field);
-        interact(field::selectAll);
-        write(name);
-        clickOn(lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
-        await(() -> name.equals(selectedName(s)));
-    }
-
     private void fill(AppSession s, String host, String appId, String secret) {
         retype(find(s, "hostField"), host);
         retype(find(s, "appIdField"), appId);

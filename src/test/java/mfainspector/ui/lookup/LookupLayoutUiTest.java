@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -50,7 +49,7 @@ class LookupLayoutUiTest extends AppUiTestBase {
             app.stage().setHeight(height);
             app.stage().toFront();
         });
-        selectTab("lookupTab");
+        selectTab(app, "lookupTab");
         // The log's rows: a lookup found, one of a phone and one nobody matches (an error outcome).
         for (String typed : List.of("bob@example.com", "+1 202 555 0103", "nobody@example.com")) {
             retype(find(app, "lookupQuery"), typed);
@@ -61,7 +60,7 @@ class LookupLayoutUiTest extends AppUiTestBase {
         for (String language : List.of("language.en", "language.zh")) {
             String where = language + " at " + (int) width + "x" + (int) height;
             interact(() -> menuItem(app, language).fire());
-            selectTab("lookupTab");
+            selectTab(app, "lookupTab");
             retype(find(app, "lookupTicket"), "INC-4711");
             TextField query = find(app, "lookupQuery");
             interact(query::clear);
@@ -82,7 +81,7 @@ class LookupLayoutUiTest extends AppUiTestBase {
             assertThat(cutTexts(card, List.of(card))).as(where + ", card").isEmpty();
             assertThat(((Label) find(app, "cardCreated")).getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+");
 
-            selectTab("logTab");
+            selectTab(app, "logTab");
             TableView<LookupLogEntry> log = find(app, "logTable");
             await(() -> log.getItems().size() >= FIRST_ROWS);
             clickOn(rows(log).get(0));
@@ -98,13 +97,6 @@ class LookupLayoutUiTest extends AppUiTestBase {
             assertThat(cutTexts(detail.getParent(), List.of(detail))).as(where + ", log detail").isEmpty();
         }
         interact(() -> menuItem(app, "language.en").fire());
-    }
-
-    private void selectTab(String id) throws Exception {
-        TabPane tabs = find(app, "modeTabs");
-        String text = tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst().orElseThrow().getText();
-        clickOn(lookup(".tab-header-area .tab-label").match((Label l) -> text.equals(l.getText())).<Node>query());
-        await(() -> tabs.getSelectionModel().getSelectedItem().getId().equals(id));
     }
 
     /** The first rows of a table that hold an item, in order. */
