@@ -3,8 +3,8 @@ package mfainspector;
 import java.nio.file.Path;
 import java.time.Duration;
 import mfainspector.ui.InspectorApp;
-import mfainspector.ui.RendererChoice;
-import mfainspector.ui.SelfTest;
+import mfainspector.ui.startup.RendererChoice;
+import mfainspector.ui.startup.SelfTest;
 
 /** Starts the window, or the self-test that drives it; kept apart so that commands never load it. */
 final class Gui {

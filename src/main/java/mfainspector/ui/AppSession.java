@@ -39,6 +39,9 @@ import mfainspector.ui.lookup.LookupLogViewModel;
 import mfainspector.ui.lookup.LookupTarget;
 import mfainspector.ui.lookup.LookupViewModel;
 import mfainspector.ui.signin.SignInViewModel;
+import mfainspector.ui.startup.FirstFrame;
+import mfainspector.ui.startup.HeldExecutor;
+import mfainspector.ui.startup.Pulses;
 
 /**
  * Builds one main window on a stage with its services: the settings of one {@link SettingsStore}, the

@@ -50,7 +50,7 @@ import mfainspector.ui.signin.SignInViewModel;
 public final class MainWindow implements AppMenu.Actions {
 
     /** The side column's width at first, and the narrowest it can be dragged (its fields keep 120 px). */
-    static final double SIDE_WIDTH = 420;
+    public static final double SIDE_WIDTH = 420;
     static final double SIDE_MIN_WIDTH = 390;
 
     private final AppContext ctx;

@@ -18,6 +18,7 @@ import mfainspector.settings.SettingsStore;
 import mfainspector.ui.ThemeSwitcher.Choice;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.signin.SignInViewModel.State;
+import mfainspector.ui.startup.SelfTest;
 
 /**
  * Makes the README's screenshots of the real main window on the demo tenant: run by

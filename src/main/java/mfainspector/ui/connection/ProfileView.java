@@ -18,7 +18,7 @@ import javafx.util.Duration;
 import mfainspector.genauth.Lang;
 import mfainspector.genauth.TokenAuthMethod;
 import mfainspector.settings.Profile;
-import mfainspector.ui.Deferred;
+import mfainspector.ui.startup.Deferred;
 import mfainspector.ui.FormRows;
 import mfainspector.ui.I18n;
 import mfainspector.ui.connection.ProfileValidation.Field;

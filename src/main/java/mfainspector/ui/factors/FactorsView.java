@@ -28,7 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import mfainspector.ui.Deferred;
+import mfainspector.ui.startup.Deferred;
 import mfainspector.ui.I18n;
 
 /**

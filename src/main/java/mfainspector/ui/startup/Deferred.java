@@ -1,10 +1,11 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import mfainspector.ui.FormRows;
 
 /**
  * A place in the window for controls that are not shown at first: they are built on first need,

@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import javafx.scene.Parent;
 import javafx.scene.layout.Background;
@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import mfainspector.ui.MainWindow;
 
 /**
  * What the main window shows in its first frame, while its controls are being built: the
@@ -20,7 +21,7 @@ import javafx.scene.paint.Color;
  * are the AtlantaFX Primer theme's {@code -color-bg-default} and {@code -color-bg-subtle}, so the
  * frame does not flash when the real content replaces it a moment later.
  */
-final class FirstFrame {
+public final class FirstFrame {
 
     /** Primer light and dark: default background (bars, results), subtle background (side column), border. */
     private static final Color[] LIGHT = {Color.web("#ffffff"), Color.web("#f6f8fa"), Color.web("#d0d7de")};
@@ -30,7 +31,7 @@ final class FirstFrame {
     }
 
     /** The outline in the light or dark theme's colours. */
-    static Parent outline(boolean dark) {
+    public static Parent outline(boolean dark) {
         Color[] c = dark ? DARK : LIGHT;
         BorderPane root = new BorderPane();
         root.setId("firstFrame");

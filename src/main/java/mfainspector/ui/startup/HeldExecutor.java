@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.concurrent.Executor;
  * start-up work (the demo tenant, the secret store probe, the OS theme query) does not compete
  * with the first frame for the CPU: on two cores that delays the window noticeably.
  */
-final class HeldExecutor implements Executor {
+public final class HeldExecutor implements Executor {
 
     private final Executor target;
     private List<Runnable> held = new ArrayList<>();
 
-    HeldExecutor(Executor target) {
+    public HeldExecutor(Executor target) {
         this.target = Objects.requireNonNull(target, "target");
     }
 
@@ -31,7 +31,7 @@ final class HeldExecutor implements Executor {
     }
 
     /** Runs what was held, in order of arrival, and everything from now on at once. Idempotent. */
-    void release() {
+    public void release() {
         List<Runnable> waiting;
         synchronized (this) {
             waiting = held;

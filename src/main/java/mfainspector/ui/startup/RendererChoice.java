@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
@@ -6,13 +6,13 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Waiting on the JavaFX pulse: the turn in which the toolkit styles, lays out and draws scenes. */
-final class Pulses {
+public final class Pulses {
 
     private Pulses() {
     }
 
     /** Runs {@code then} at the start of the {@code count}th pulse from now: the pulses before it are done. */
-    static void after(int count, Runnable then) {
+    public static void after(int count, Runnable then) {
         new AnimationTimer() {
             private int pulses;
 
@@ -31,7 +31,7 @@ final class Pulses {
      * {@code scene} and laid it out: the end of the JavaFX thread's work for what changed
      * (drawing follows on the render thread). {@code then} runs just after that pulse.
      */
-    static void afterNextLayout(Scene scene, LongConsumer then) {
+    public static void afterNextLayout(Scene scene, LongConsumer then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             long laidOut = System.nanoTime();

@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import mfainspector.settings.LoadResult;
 import mfainspector.settings.SettingsStore;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.signin.SignInViewModel;
+import mfainspector.ui.AppSession;
 
 /**
  * {@code --self-test}: opens the real main window the way the app does (its outline first, then
@@ -233,7 +234,7 @@ public final class SelfTest {
     }
 
     /** Writes a PNG of the window's content. */
-    static void writeSnapshot(AppSession s, Path file) throws IOException {
+    public static void writeSnapshot(AppSession s, Path file) throws IOException {
         WritableImage image = s.stage().getScene().snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package mfainspector.ui;
+package mfainspector.ui.startup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
