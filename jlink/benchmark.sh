@@ -18,7 +18,10 @@
 # print first-frame-ms=N; the app's window shows its outline first); window
 # ready = process start to the app's controls laid out in the window (the app's
 # ready-ms=N), put beside the baseline's first frame, whose one label is ready
-# when it shows; memory = VmHWM (peak resident set) and the last
+# when it shows; window settled = launch of the app as a person starts it (no
+# self-test) until its pixels stop changing, measured from outside the process
+# by jlink/SettleProbe.java (screen grabs every 25 ms for 4 s after the window
+# maps), on a first run (a new settings folder) and on a later run; memory = VmHWM (peak resident set) and the last
 # VmRSS of the process, sampled from /proc every 20 ms until it exits; image
 # size = the image folder without CDS archives (*.jsa); fetch figures as the
 # app's --self-test prints them.
@@ -35,7 +38,8 @@ while (($#)); do
 done
 
 if [[ -z ${DISPLAY:-} ]]; then
-    exec xvfb-run -a "$0" --runs "$runs" $([[ $build == true ]] || echo --no-build)
+    # A screen as large as a laptop's, so that the whole window (1180x800) is drawn and grabbed.
+    exec xvfb-run -a -s "-screen 0 1280x1024x24" "$0" --runs "$runs" $([[ $build == true ]] || echo --no-build)
 fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -154,6 +158,26 @@ for i in 1 2 3; do
     say "Slow-server run $i of 3"
     run slow "${slow[@]}"
 done
+
+# settle KEY HOME: starts the app as a person does on the settings folder HOME and appends
+# "app KEY N" with the milliseconds until its window's pixels settled (jlink/SettleProbe.java).
+settle() {
+    local key=$1 home=$2 line
+    line=$(MFA_INSPECTOR_HOME=$home "${jdk_bin}java" jlink/SettleProbe.java 4 "$app_image/bin/mfa-inspector") || {
+        say "settle probe failed: $line"
+        exit 1
+    }
+    echo "app $key ${line#*settled-ms=}" | cut -d' ' -f1-3 >>"$out/samples"
+}
+rm -rf "$out/settle-homes"
+mkdir -p "$out/settle-homes"
+settle settled-later-ms "$out/settle-homes/later" # its first run writes the settings the later runs start from
+sed -i '/ settled-later-ms /d' "$out/samples"
+for i in $(seq 1 "$runs"); do
+    say "Window-settled runs $i of $runs (a first run, a later run)"
+    settle settled-first-ms "$out/settle-homes/first-$i"
+    settle settled-later-ms "$out/settle-homes/later"
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 size_kb() { du -sk --exclude='*.jsa' "$1" | cut -f1; }
@@ -165,7 +189,9 @@ printf 'app image-kb %s\nbaseline image-kb %s\n' "$(size_kb "$app_image")" "$(si
     echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
     echo "JDK: $("$app_image/bin/java" -version 2>&1 | sed -n 2p)"
     echo "Load average (1, 5, 15 min): $load_before before, $load_after after"
-    echo "Runs: $runs of each, alternating, after one warm-up run of each; 3 slow-server runs of the app"
+    echo "Runs: $runs of each, alternating, after one warm-up run of each; 3 slow-server runs of the app;"
+    echo "      $runs window-settled runs of the app on a new settings folder and $runs on a used one"
+    echo "Screen: $(xdpyinfo 2>/dev/null | awk '/dimensions:/ { print $2 }')${DISPLAY:+ on $DISPLAY}"
     echo "App CDS archives: $(cds_kb "$app_image") KB (not counted in the image size)"
     echo "Baseline JVM options: ${BASELINE_JAVA_OPTS:-(none)}; GPU device: $(ls /dev/dri 2>/dev/null | tr '\n' ' ' || true)$( [[ -d /dev/dri ]] || echo 'none (no /dev/dri)')"
     echo
