@@ -76,7 +76,7 @@ public final class AppSession implements AutoCloseable {
     private final Supplier<AuthenticationApi> client;
     private boolean closed;
 
-    private AppSession(Stage stage, SettingsStore store, LoadResult loaded, I18n i18n, DemoOptions demoOptions,
+    private AppSession(Stage stage, SettingsStore store, LoadResult loaded, I18n i18n, EmbeddedDemo demo,
                        Supplier<AuthenticationApi> client) {
         this.stage = stage;
         Path settingsDir = store.dir();
@@ -94,7 +94,7 @@ public final class AppSession implements AutoCloseable {
                 why -> banner.showMessage(() -> i18n.get("settings.problem", why)));
         SecretStore session = new SessionSecretStore();
         SecretStoreModel secrets = new SecretStoreModel(i18n, () -> session, () -> new OwnerOnlyFileSecretStore(settingsDir));
-        demo = new EmbeddedDemo(demoOptions);
+        this.demo = demo;
         ProfileViewModel profiles = new ProfileViewModel(i18n, runner, settings, secrets, demo, banner);
         SignInViewModel signIn = new SignInViewModel(runner, client, profiles::connection, profiles.readyProperty(),
                 Clock.systemDefaultZone());
@@ -154,10 +154,16 @@ public final class AppSession implements AutoCloseable {
         stage.setMinHeight(MIN_HEIGHT);
         WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
+        EmbeddedDemo demo = new EmbeddedDemo(demoOptions);
+        if (opensOnTheDemo(saved)) {
+            demo.startSoon(); // in parallel with building the controls: its values are there when they show
+        }
         stage.show();
         Pulses.after(OUTLINE_PULSES, () -> {
-            if (stage.isShowing()) {
-                AppSession s = new AppSession(stage, store, loaded, i18n, demoOptions, client);
+            if (!stage.isShowing()) {
+                demo.close();
+            } else {
+                AppSession s = new AppSession(stage, store, loaded, i18n, demo, client);
                 s.releaseWorkAfterFirstFrame();
                 Pulses.afterNextLayout(stage.getScene(), laidOut -> {
                     s.window.focusFirstEmptyField();
@@ -165,6 +171,12 @@ public final class AppSession implements AutoCloseable {
                 });
             }
         });
+    }
+
+    /** Whether the window will open on the demo profile: none saved is selected (first run), or the demo is. */
+    private static boolean opensOnTheDemo(AppSettings saved) {
+        String id = saved.selectedProfileId();
+        return saved.profiles() == null || saved.profiles().stream().noneMatch(p -> !p.demo() && p.id().equals(id));
     }
 
     /**
