@@ -17,6 +17,8 @@ import mfainspector.genauth.Secret;
 final class ManagementHandlers {
 
     private static final int MAX_PAGE_SIZE = 50;
+    /** GenAuth's apiCode for "user pool does not exist" (用户池不存在). */
+    static final int USER_POOL_NOT_FOUND = 2224;
 
     private final ObjectMapper json;
     private final DemoDirectory directory;
@@ -111,7 +113,7 @@ final class ManagementHandlers {
     /** Every call after the token names the user pool and carries a management token for it. */
     private void authorize(DemoRequest req) {
         if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
-            throw DemoFailure.badRequest(DemoMessage.USER_POOL_NOT_FOUND);
+            throw new DemoFailure(400, USER_POOL_NOT_FOUND, DemoMessage.USER_POOL_NOT_FOUND);
         }
         if (req.bearerToken().flatMap(t -> tokens.verify(t, userPoolId)).isEmpty()) {
             throw DemoFailure.notLoggedIn();
