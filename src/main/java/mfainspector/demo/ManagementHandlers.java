@@ -2,6 +2,7 @@ package mfainspector.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ final class ManagementHandlers {
     private final DemoTokens tokens;
     private final String userPoolId;
     private final Secret userPoolSecret;
+    private final DemoSignature signatures;
 
     ManagementHandlers(ObjectMapper json, DemoDirectory directory, DemoTokens tokens, String userPoolId,
             Secret userPoolSecret) {
@@ -33,6 +35,7 @@ final class ManagementHandlers {
         this.tokens = tokens;
         this.userPoolId = userPoolId;
         this.userPoolSecret = userPoolSecret;
+        this.signatures = new DemoSignature(userPoolId, userPoolSecret, Clock.systemUTC());
     }
 
     /**
@@ -110,8 +113,15 @@ final class ManagementHandlers {
         return directory.lookUp(type, userId).orElseThrow(() -> new DemoFailure(404, 2004, DemoMessage.USER_NOT_FOUND));
     }
 
-    /** Every call after the token names the user pool and carries a management token for it. */
+    /**
+     * Every call after the token names the user pool and carries a management token for it, or is
+     * signed with the user pool secret (the official Node SDK's way, {@link DemoSignature}).
+     */
     private void authorize(DemoRequest req) {
+        if (DemoSignature.isSigned(req)) {
+            signatures.verify(req);
+            return;
+        }
         if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
             throw new DemoFailure(400, USER_POOL_NOT_FOUND, DemoMessage.USER_POOL_NOT_FOUND);
         }
