@@ -113,17 +113,18 @@ final class ManagementHandlers {
         return directory.lookUp(type, userId).orElseThrow(() -> new DemoFailure(404, 2004, DemoMessage.USER_NOT_FOUND));
     }
 
-    /**
-     * Every call after the token names the user pool and carries a management token for it, or is
-     * signed with the user pool secret (the official Node SDK's way, {@link DemoSignature}).
-     */
+    /** Every call after the token names the user pool and carries a management token for it. */
     private void authorize(DemoRequest req) {
+        if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
+            // A signed call names its user pool in the signature; DemoSignature checks it.
+            if (!DemoSignature.isSigned(req)) {
+                throw new DemoFailure(400, USER_POOL_NOT_FOUND, DemoMessage.USER_POOL_NOT_FOUND);
+            }
+        }
         if (DemoSignature.isSigned(req)) {
+            // Or, the official Node SDK's way, signed with the user pool secret instead of a token.
             signatures.verify(req);
             return;
-        }
-        if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
-            throw new DemoFailure(400, USER_POOL_NOT_FOUND, DemoMessage.USER_POOL_NOT_FOUND);
         }
         if (req.bearerToken().flatMap(t -> tokens.verify(t, userPoolId)).isEmpty()) {
             throw DemoFailure.notLoggedIn();

@@ -216,6 +216,27 @@ class DemoTenantSignatureTest extends SharedTenantTest {
     }
 
     @Test
+    void aSignedCallMayAlsoNameItsUserPoolInASignedHeaderButNotAnotherOne() {
+        Signed same = sign("GET", "/api/v3/get-user", getUserParams("alice", "username"), tenant.userPoolSecret(),
+                Instant.now(), Map.of("x-authing-userpool-id", tenant.userPoolId()));
+        Signed other = sign("GET", "/api/v3/get-user", getUserParams("alice", "username"), tenant.userPoolSecret(),
+                Instant.now(), Map.of("x-authing-userpool-id", "0123456789abcdef01234567"));
+
+        assertThat(calls.get(same.pathAndQuery(), same.headers()).statusCode()).isEqualTo(200);
+        assertRefused(calls.get(other.pathAndQuery(), other.headers()), 400, 2224);
+    }
+
+    @Test
+    void aHeaderAddedAfterSigningBreaksTheSignature() {
+        Signed call = sign("GET", "/api/v3/get-user", getUserParams("alice", "username"), tenant.userPoolSecret(),
+                Instant.now());
+        List<String> headers = new ArrayList<>(List.of(call.headers()));
+        headers.addAll(List.of("x-authing-userpool-id", tenant.userPoolId()));
+
+        assertRefused(calls.get(call.pathAndQuery(), headers.toArray(String[]::new)), 400, 1300);
+    }
+
+    @Test
     void aMalformedSignatureIsRefused() {
         Signed call = sign("GET", "/api/v3/get-user", getUserParams("alice", "username"), tenant.userPoolSecret(),
                 Instant.now());
@@ -256,8 +277,15 @@ class DemoTenantSignatureTest extends SharedTenantTest {
 
     /** ManagementHttpClient.request: DEFAULT_HEADERS, x-authing-lang, date, then authorization. */
     private static Signed sign(String method, String path, Map<String, Object> params, Secret secret, Instant date) {
+        return sign(method, path, params, secret, date, Map.of());
+    }
+
+    /** {@code extraHeaders} are sent and signed with the others. */
+    private static Signed sign(String method, String path, Map<String, Object> params, Secret secret, Instant date,
+            Map<String, String> extraHeaders) {
         Map<String, String> headers = nodeHeaders(UUID.randomUUID().toString().replace("-", ""),
                 UTC_STRING.format(date));
+        headers.putAll(extraHeaders);
         String signature = nodeSign(method, path, headers, params, secret);
         List<String> pairs = new ArrayList<>();
         headers.forEach((k, v) -> pairs.addAll(List.of(k, v)));
