@@ -18,6 +18,14 @@ enum DemoMessage {
     WRONG_ACCESS_KEY("Wrong user pool id or secret", "用户池 ID 或密钥错误"),
     USER_POOL_NOT_FOUND("User pool does not exist: send the user pool id in the x-authing-userpool-id header",
             "用户池不存在：请在 x-authing-userpool-id 请求头中传入用户池 ID"),
+    SIGNATURE_MALFORMED("Malformed signature: expected authorization: authing <userPoolId>:<signature> and an"
+            + " x-authing-signature-nonce header", "签名格式错误：需要 authorization: authing <用户池 ID>:<签名> 以及"
+            + " x-authing-signature-nonce 请求头"),
+    SIGNATURE_METHOD("Unsupported signature method: use HMAC-SHA1", "不支持的签名方法：请使用 HMAC-SHA1"),
+    SIGNATURE_STALE("The date header is missing or more than 15 minutes away from the server's time",
+            "date 请求头缺失，或与服务器时间相差超过 15 分钟"),
+    SIGNATURE_REPLAYED("This signature nonce was already used", "签名随机数已被使用"),
+    SIGNATURE_MISMATCH("Signature verification failed: check the user pool secret", "签名校验失败：请检查用户池密钥"),
     USER_NOT_FOUND("User does not exist", "用户不存在"),
     MISSING_PARAMETER("Missing parameter: %s", "缺少参数：%s"),
     BAD_USER_ID_TYPE("Unsupported userIdType '%s': use user_id, phone, email, username or external_id",

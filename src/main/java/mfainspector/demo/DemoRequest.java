@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,11 +23,13 @@ final class DemoRequest {
     private static final int MAX_BODY = 64 * 1024;
 
     private final HttpExchange exchange;
+    private final byte[] rawBody;
     private final JsonNode body;
     private final Map<String, String> query;
 
-    private DemoRequest(HttpExchange exchange, JsonNode body) {
+    private DemoRequest(HttpExchange exchange, byte[] rawBody, JsonNode body) {
         this.exchange = exchange;
+        this.rawBody = rawBody;
         this.body = body;
         this.query = parseQuery(exchange.getRequestURI().getRawQuery());
     }
@@ -43,8 +46,39 @@ final class DemoRequest {
                     body = null;
                 }
             }
-            return new DemoRequest(exchange, body);
+            return new DemoRequest(exchange, bytes, body);
         }
+    }
+
+    /** {@code GET}, {@code POST}, ... */
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    /** The path without the query, as sent. */
+    String path() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
+    /** The query as sent (still URL-encoded); empty when there is none. */
+    String rawQuery() {
+        return Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
+    }
+
+    /** The body exactly as sent. */
+    byte[] rawBody() {
+        return rawBody.clone();
+    }
+
+    /** Every header with its first value, names in lower case. */
+    Map<String, String> headers() {
+        Map<String, String> out = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), values.get(0));
+            }
+        });
+        return out;
     }
 
     /** The first non-blank value among the given headers. */

@@ -64,8 +64,14 @@ final class DemoTokens {
         return data;
     }
 
+    /**
+     * A management token. Like GenAuth's, it names its user pool in {@code scoped_userpool_id}:
+     * the official Java SDK reads that claim to fill the {@code x-authing-userpool-id} header of
+     * every later call ({@code ManagementClientOptions.ManagementTokenProvider}).
+     */
     String managementToken(String userPoolId) {
         ObjectNode claims = claims(userPoolId, userPoolId);
+        claims.put("scoped_userpool_id", userPoolId);
         claims.put("scope", "management");
         return sign(ACCESS_TYPE, claims);
     }

@@ -2,6 +2,7 @@ package mfainspector.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,12 +18,15 @@ import mfainspector.genauth.Secret;
 final class ManagementHandlers {
 
     private static final int MAX_PAGE_SIZE = 50;
+    /** GenAuth's apiCode for "user pool does not exist" (用户池不存在). */
+    static final int USER_POOL_NOT_FOUND = 2224;
 
     private final ObjectMapper json;
     private final DemoDirectory directory;
     private final DemoTokens tokens;
     private final String userPoolId;
     private final Secret userPoolSecret;
+    private final DemoSignature signatures;
 
     ManagementHandlers(ObjectMapper json, DemoDirectory directory, DemoTokens tokens, String userPoolId,
             Secret userPoolSecret) {
@@ -31,6 +35,7 @@ final class ManagementHandlers {
         this.tokens = tokens;
         this.userPoolId = userPoolId;
         this.userPoolSecret = userPoolSecret;
+        this.signatures = new DemoSignature(userPoolId, userPoolSecret, Clock.systemUTC());
     }
 
     /**
@@ -111,7 +116,15 @@ final class ManagementHandlers {
     /** Every call after the token names the user pool and carries a management token for it. */
     private void authorize(DemoRequest req) {
         if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
-            throw DemoFailure.badRequest(DemoMessage.USER_POOL_NOT_FOUND);
+            // A signed call names its user pool in the signature; DemoSignature checks it.
+            if (!DemoSignature.isSigned(req)) {
+                throw new DemoFailure(400, USER_POOL_NOT_FOUND, DemoMessage.USER_POOL_NOT_FOUND);
+            }
+        }
+        if (DemoSignature.isSigned(req)) {
+            // Or, the official Node SDK's way, signed with the user pool secret instead of a token.
+            signatures.verify(req);
+            return;
         }
         if (req.bearerToken().flatMap(t -> tokens.verify(t, userPoolId)).isEmpty()) {
             throw DemoFailure.notLoggedIn();

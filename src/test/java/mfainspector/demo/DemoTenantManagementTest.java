@@ -247,10 +247,23 @@ class DemoTenantManagementTest extends SharedTenantTest {
     }
 
     @Test
-    void aManagementCallWithoutTheUserPoolHeaderIsRefused() {
-        Reply reply = calls.get("/api/v3/get-user?userIdType=username&userId=alice", "authorization", token);
+    void aManagementCallWithoutTheUserPoolHeaderIsRefusedAsAnUnknownUserPool() {
+        assertRefused(calls.get("/api/v3/get-user?userIdType=username&userId=alice", "authorization", token),
+                400, 2224);
+    }
 
-        assertThat(reply.statusCode()).isEqualTo(400);
+    @Test
+    void aManagementCallNamingAnotherUserPoolIsRefusedAsAnUnknownUserPool() {
+        Reply reply = calls.get("/api/v3/get-user?userIdType=username&userId=alice", "authorization", token,
+                "x-authing-userpool-id", "0123456789abcdef01234567", "x-authing-lang", "en-US");
+
+        assertRefused(reply, 400, 2224);
+        assertThat(reply.message()).startsWith("User pool does not exist");
+    }
+
+    @Test
+    void theManagementTokenNamesItsUserPoolAsGenAuthsDoes() throws Exception {
+        assertThat(TenantCalls.claims(token).path("scoped_userpool_id").asText()).isEqualTo(tenant.userPoolId());
     }
 
     @Test
