@@ -101,7 +101,7 @@ final class ManagementHandlers {
         return data;
     }
 
-    private DemoUser lookUp(DemoRequest req) {
+    DemoUser lookUp(DemoRequest req) {
         authorize(req);
         String userId = req.requiredQuery("userId");
         String type = req.query("userIdType").orElse("user_id");
@@ -109,7 +109,7 @@ final class ManagementHandlers {
     }
 
     /** Every call after the token names the user pool and carries a management token for it. */
-    private void authorize(DemoRequest req) {
+    void authorize(DemoRequest req) {
         if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
             throw DemoFailure.badRequest(DemoMessage.USER_POOL_NOT_FOUND);
         }
@@ -136,6 +136,7 @@ final class ManagementHandlers {
         o.put("lastMfaTime", u.factors().isEmpty() ? null : u.lastLogin().toString());
         o.put("loginsCount", activity.loginsCount());
         o.put("createdAt", u.createdAt().toString());
+        CaseHandlers.health(o, u, directory.history());
         return o;
     }
 
