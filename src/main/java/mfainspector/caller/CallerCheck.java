@@ -1,5 +1,6 @@
 package mfainspector.caller;
 
+import mfainspector.lookup.CallerOutcome;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package mfainspector.caller;
 
+import mfainspector.lookup.CallerOutcome;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

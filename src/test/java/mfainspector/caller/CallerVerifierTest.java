@@ -1,5 +1,6 @@
 package mfainspector.caller;
 
+import mfainspector.lookup.CallerOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package mfainspector.caller;
+package mfainspector.lookup;
 
 import java.util.Locale;
 
@@ -12,6 +12,8 @@ public enum CallerOutcome {
     REPLAYED,
     /** The user has no authenticator app (OTP) bound: check the caller another way. */
     NO_OTP_BOUND,
+    /** A check made another way (call-back, manager) did not confirm the caller. */
+    NOT_CONFIRMED,
     /** The check could not be made (network, server, user not found). */
     FAILED;
 
