@@ -3,9 +3,9 @@ package mfainspector.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +53,7 @@ final class VerifyCallerCommand {
                                 the one identifier of the user the caller claims to be
               --code-stdin      read the code from standard input (type it, or pipe it in)
               --ticket T        a ticket number to note in the lookup log
-              --lang L          language of the server's messages (default en-US)
+              --lang L          language of the answer and of the server's messages (default en-US)
               --verbose         add technical detail to errors (never secrets)
             The user pool secret is read from $MFA_INSPECTOR_USER_POOL_SECRET, never from an argument.
             Every check is noted in the lookup log with its outcome and method 'otp', never the code.
@@ -80,6 +80,7 @@ final class VerifyCallerCommand {
         Identifier id;
         String ticket;
         boolean verbose;
+        Locale locale;
         char[] code;
         try {
             LookupCommand.refuseSecretArgument(argv);
@@ -110,6 +111,7 @@ final class VerifyCallerCommand {
                         + LookupCommand.POOL_SECRET_ENV);
             }
             credentials = new ManagementCredentials(host, poolId, secret, lang);
+            locale = lang == Lang.ZH_CN ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             verbose = args.flag("--verbose");
             code = readCode(console.in());
             if (code.length == 0) {
@@ -125,7 +127,7 @@ final class VerifyCallerCommand {
             CallerCheck check = new CallerVerifier(ManagementClient.create(credentials), guard, Clock.systemUTC())
                     .verify(id.type(), id.value(), code, CancelSignal.none());
             note(credentials, id, LookupOutcome.found(), ticket, check.requestIds(), check.outcome(), console);
-            console.out().println(sentence(check.outcome(), user));
+            console.out().println(check.outcome().sentence(locale, user));
             console.out().flush();
             return check.outcome() == CallerOutcome.VERIFIED ? ExitCode.OK : ExitCode.REFUSED;
         } catch (GenAuthException e) {
@@ -135,22 +137,6 @@ final class VerifyCallerCommand {
         } finally {
             Arrays.fill(code, '\0');
         }
-    }
-
-    /** What the agent reads: one plain sentence per outcome, the user masked, never the code. */
-    static String sentence(CallerOutcome outcome, String user) {
-        return switch (outcome) {
-            case VERIFIED -> "Verified: the code is the current one of " + user
-                    + "'s authenticator app. The caller holds the user's enrolled device.";
-            case WRONG_CODE -> "Not verified: the code is not the current one of " + user
-                    + "'s authenticator app. Ask for the code now on screen (it changes every 30 seconds)"
-                    + " and check the phone's clock is set automatically.";
-            case REPLAYED -> "Not verified: this code was already used for " + user
-                    + " moments ago. Ask the caller to wait for the next code.";
-            case NO_OTP_BOUND -> "Not verified: " + user
-                    + " has no authenticator app (OTP) bound. Verify the caller another way (call-back, manager).";
-            default -> "Not verified.";
-        };
     }
 
     private static void note(ManagementCredentials credentials, Identifier id, LookupOutcome outcome, String ticket,
@@ -168,25 +154,22 @@ final class VerifyCallerCommand {
     /** The first line of standard input as characters, at most {@link #MAX_CODE_INPUT}; the bytes read are wiped. */
     private static char[] readCode(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_CODE_INPUT);
+        char[] buffer = new char[bytes.length];
         try {
-            List<Character> kept = new ArrayList<>();
+            int n = 0;
             for (byte b : bytes) {
                 if (b == '\n' || b == '\r') {
-                    if (kept.isEmpty()) {
+                    if (n == 0) {
                         continue;
                     }
                     break;
                 }
-                kept.add((char) (b & 0xff));
+                buffer[n++] = (char) (b & 0xff);
             }
-            char[] out = new char[kept.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = kept.get(i);
-            }
-            kept.clear();
-            return out;
+            return Arrays.copyOf(buffer, n);
         } finally {
             Arrays.fill(bytes, (byte) 0);
+            Arrays.fill(buffer, '\0');
         }
     }
 }

@@ -47,7 +47,7 @@ final class SeedData {
                     SignInOutcome.LOCKED, FactorType.SMS),
             user(7, "grace", "Grace Kim", "Sign-in needs an extra MFA step: apiCode 1636",
                     SignInOutcome.NEEDS_MFA_STEP, FactorType.OTP),
-            contractor(user(8, "heidi", "Heidi Larsen", "Suspended by an administrator 12 days ago: sign-in refused",
+            contractor(user(8, "heidi", "Heidi Lindqvist", "Suspended by an administrator 12 days ago: sign-in refused",
                     SignInOutcome.SUSPENDED, FactorType.SMS, FactorType.OTP)));
 
     private SeedData() {

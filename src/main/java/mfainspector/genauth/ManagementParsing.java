@@ -175,9 +175,9 @@ final class ManagementParsing {
      * {@code eventDetail} (a JSON object or JSON text), else a known type named in the detail text.
      */
     static Optional<FactorType> factor(JsonNode item) {
-        for (String key : new String[] {"factorType", "mfaType", "type"}) {
+        for (String key : new String[] {"factorType", "mfaType"}) {
             String direct = Envelope.text(item, key);
-            if (direct != null && !key.equals("type")) {
+            if (direct != null) {
                 return Optional.of(FactorType.of(direct));
             }
         }

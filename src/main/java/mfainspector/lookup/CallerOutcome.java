@@ -22,6 +22,12 @@ public enum CallerOutcome {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The sentence an agent reads for this outcome, in English or Chinese; {@code user} already masked. */
+    public String sentence(Locale locale, String user) {
+        return new java.text.MessageFormat(Finding.bundle(locale).getString("caller." + name()), locale)
+                .format(new Object[] {user});
+    }
+
     public static CallerOutcome parse(String wire) {
         return valueOf(wire.strip().toUpperCase(Locale.ROOT));
     }

@@ -64,6 +64,14 @@ class VerifyCallerCommandTest extends LookupTenantTest {
     }
 
     @Test
+    void theAnswerSpeaksChineseWithLangZhCn() {
+        CommandRun r = verify("123456\n", "--username", "dave", "--code-stdin", "--lang", "zh-CN");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).contains("未绑定身份验证器（OTP）");
+    }
+
+    @Test
     void anUnknownUserIsRefusedAndNoted() throws Exception {
         CommandRun r = verify("123456\n", "--username", "nobody", "--code-stdin");
 
