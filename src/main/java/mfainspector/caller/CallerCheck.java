@@ -1,18 +1,17 @@
 package mfainspector.caller;
 
-import mfainspector.lookup.CallerOutcome;
-import java.util.List;
 import java.util.Objects;
+import mfainspector.lookup.CallerOutcome;
 
 /**
- * The result of one check of a caller's code: the outcome, the user checked (their id) and the
- * GenAuth request ids of the calls made. Never holds the code or the secret.
+ * The result of one check of a caller's code: the outcome and the user checked (their id). Never
+ * holds the code or the secret. The calls' request ids reach the lookup log through
+ * {@link mfainspector.genauth.ManagementClient#onRequestId}.
  */
-public record CallerCheck(CallerOutcome outcome, String userId, List<String> requestIds) {
+public record CallerCheck(CallerOutcome outcome, String userId) {
 
     public CallerCheck {
         Objects.requireNonNull(outcome, "outcome");
         userId = userId == null ? "" : userId;
-        requestIds = List.copyOf(requestIds);
     }
 }

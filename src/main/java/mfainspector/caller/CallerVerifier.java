@@ -2,9 +2,7 @@ package mfainspector.caller;
 
 import mfainspector.lookup.CallerOutcome;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import mfainspector.genauth.CancelSignal;
@@ -43,24 +41,23 @@ public final class CallerVerifier {
      * @throws GenAuthException when a call fails (not found, refused, network, server)
      */
     public CallerCheck verify(UserIdType type, String value, char[] code, CancelSignal cancel) throws GenAuthException {
-        List<String> ids = new ArrayList<>();
         ManagedUser user = api.getUser(type, value, cancel);
         String userId = user.userId();
         char[] digits = digits(code);
         try {
             Secret secret = api.getOtpSecret(UserIdType.USER_ID, userId, cancel);
             if (secret.isBlank()) {
-                return new CallerCheck(CallerOutcome.NO_OTP_BOUND, userId, ids);
+                return new CallerCheck(CallerOutcome.NO_OTP_BOUND, userId);
             }
             if (digits.length != Totp.DIGITS) {
-                return new CallerCheck(CallerOutcome.WRONG_CODE, userId, ids);
+                return new CallerCheck(CallerOutcome.WRONG_CODE, userId);
             }
             OptionalLong step = match(secret, digits);
             if (step.isEmpty()) {
-                return new CallerCheck(CallerOutcome.WRONG_CODE, userId, ids);
+                return new CallerCheck(CallerOutcome.WRONG_CODE, userId);
             }
             boolean first = guard.markUsed(userId, step.getAsLong());
-            return new CallerCheck(first ? CallerOutcome.VERIFIED : CallerOutcome.REPLAYED, userId, ids);
+            return new CallerCheck(first ? CallerOutcome.VERIFIED : CallerOutcome.REPLAYED, userId);
         } finally {
             Arrays.fill(digits, '\0');
         }

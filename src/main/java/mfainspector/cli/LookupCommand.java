@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mfainspector.genauth.CancelSignal;
@@ -95,14 +96,15 @@ final class LookupCommand {
         } catch (UsageException e) {
             return ErrorReport.usage(e, NAME, console.err());
         }
-        ManagementApi api = ManagementClient.create(req.credentials);
+        List<String> requestIds = new CopyOnWriteArrayList<>();
+        ManagementApi api = ManagementClient.create(req.credentials).onRequestId(requestIds::add);
         CancelSignal none = CancelSignal.none();
         Identifier id = req.identifier;
         try {
             ManagedUser user = api.getUser(id.type(), id.value(), none);
             UserMfaState state = api.getMfaState(id.type(), id.value(), none);
             if (!req.activity) {
-                note(req, LookupOutcome.found(), List.of(), console);
+                note(req, LookupOutcome.found(), requestIds, console);
                 LookupOutput.write(req.format, user, state, console.out());
                 return ExitCode.OK;
             }
@@ -114,7 +116,7 @@ final class LookupCommand {
                 activityFailure = e;
             }
             List<Finding> findings = Diagnosis.of(user.health(), timeline, state, Clock.systemUTC());
-            note(req, LookupOutcome.found(), timeline == null ? List.of() : timeline.requestIds(), console);
+            note(req, LookupOutcome.found(), requestIds, console);
             LookupOutput.write(req.format, user, state, new CaseOutput(user.health(), timeline, findings,
                     req.lang == Lang.ZH_CN ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH), console.out());
             if (activityFailure != null) {
@@ -123,7 +125,8 @@ final class LookupCommand {
             }
             return ExitCode.OK;
         } catch (GenAuthException e) {
-            note(req, LookupOutcome.failed(e.category()), e.requestId().map(List::of).orElse(List.of()), console);
+            e.requestId().ifPresent(requestIds::add);
+            note(req, LookupOutcome.failed(e.category()), requestIds, console);
             return ErrorReport.print(e, console.err(), req.verbose, SENTENCES);
         }
     }
@@ -132,7 +135,8 @@ final class LookupCommand {
     private static void note(Request req, LookupOutcome outcome, List<String> requestIds, Console console) {
         LookupLog log = new LookupLog(SettingsLocation.defaultDir(console.env()));
         try {
-            log.append("cli " + req.credentials.host(), req.identifier, outcome, req.ticket, requestIds, Optional.empty());
+            log.append("cli " + req.credentials.host(), req.identifier, outcome, req.ticket,
+                    requestIds.stream().distinct().toList(), Optional.empty());
         } catch (IOException | RuntimeException e) {
             console.err().println("warning: the lookup log " + log.file() + " could not be written ("
                     + e.getClass().getSimpleName() + "). Check that folder's permissions and free space.");

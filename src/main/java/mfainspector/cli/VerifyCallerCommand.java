@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mfainspector.caller.CallerCheck;
@@ -123,16 +124,17 @@ final class VerifyCallerCommand {
             return ErrorReport.usage(new UsageException("Standard input could not be read"), NAME, console.err());
         }
         String user = id.toString();
+        List<String> requestIds = new CopyOnWriteArrayList<>();
         try {
-            CallerCheck check = new CallerVerifier(ManagementClient.create(credentials), guard, Clock.systemUTC())
-                    .verify(id.type(), id.value(), code, CancelSignal.none());
-            note(credentials, id, LookupOutcome.found(), ticket, check.requestIds(), check.outcome(), console);
+            CallerCheck check = new CallerVerifier(ManagementClient.create(credentials).onRequestId(requestIds::add),
+                    guard, Clock.systemUTC()).verify(id.type(), id.value(), code, CancelSignal.none());
+            note(credentials, id, LookupOutcome.found(), ticket, requestIds, check.outcome(), console);
             console.out().println(check.outcome().sentence(locale, user));
             console.out().flush();
             return check.outcome() == CallerOutcome.VERIFIED ? ExitCode.OK : ExitCode.REFUSED;
         } catch (GenAuthException e) {
-            note(credentials, id, LookupOutcome.failed(e.category()), ticket,
-                    e.requestId().map(List::of).orElse(List.of()), CallerOutcome.FAILED, console);
+            e.requestId().ifPresent(requestIds::add);
+            note(credentials, id, LookupOutcome.failed(e.category()), ticket, requestIds, CallerOutcome.FAILED, console);
             return ErrorReport.print(e, console.err(), verbose, LookupCommand.SENTENCES);
         } finally {
             Arrays.fill(code, '\0');
@@ -143,7 +145,7 @@ final class VerifyCallerCommand {
             List<String> requestIds, CallerOutcome check, Console console) {
         LookupLog log = new LookupLog(SettingsLocation.defaultDir(console.env()));
         try {
-            log.append("cli " + credentials.host(), id, outcome, ticket, requestIds,
+            log.append("cli " + credentials.host(), id, outcome, ticket, requestIds.stream().distinct().toList(),
                     Optional.of(CallerVerification.otp(check)));
         } catch (IOException | RuntimeException e) {
             console.err().println("warning: the lookup log " + log.file() + " could not be written ("

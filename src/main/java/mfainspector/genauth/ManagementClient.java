@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import mfainspector.lookup.ActivityPage;
@@ -28,6 +29,7 @@ public final class ManagementClient implements ManagementApi {
     private final Transport transport;
     private final RetryPolicy retry;
     private final ManagementSession session;
+    private volatile Consumer<String> requestIds = id -> { };
 
     ManagementClient(GenAuthClient base, ManagementCredentials credentials, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -44,6 +46,16 @@ public final class ManagementClient implements ManagementApi {
     /** A client sharing {@code base}'s connections, timeouts and retry policy. */
     public static ManagementClient over(GenAuthClient base, ManagementCredentials credentials) {
         return new ManagementClient(base, credentials, Clock.systemUTC());
+    }
+
+    /**
+     * Hands the {@code requestId} of every successful answer (when the server sends one) to
+     * {@code sink}, for the lookup log; failures carry theirs in {@link GenAuthException#requestId()}.
+     * The sink is called on the calling thread and must be thread-safe if calls run in parallel.
+     */
+    public ManagementClient onRequestId(Consumer<String> sink) {
+        this.requestIds = Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     @Override
@@ -72,7 +84,7 @@ public final class ManagementClient implements ManagementApi {
         return withToken((token, mapping) -> {
             Request request = authorized(url, token).post(GenAuthClient.jsonBody(body)).build();
             HttpReply reply = transport.execute(request, cancel);
-            return ManagementParsing.page(reply, Envelope.data(reply, mapping));
+            return reported(reply, ManagementParsing.page(reply, Envelope.data(reply, mapping)));
         }, cancel);
     }
 
@@ -97,7 +109,7 @@ public final class ManagementClient implements ManagementApi {
             return retry.run(() -> {
                 HttpReply reply = transport.execute(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(),
                         cancel);
-                return ManagementParsing.actionLogs(reply, Envelope.data(reply, mapping));
+                return reported(reply, ManagementParsing.actionLogs(reply, Envelope.data(reply, mapping)));
             }, cancel);
         }, cancel);
     }
@@ -118,13 +130,21 @@ public final class ManagementClient implements ManagementApi {
                 .addQueryParameter("limit", Integer.toString(limit)).build();
         return withToken((token, mapping) -> retry.run(() -> {
             HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
-            return ManagementParsing.loginHistory(reply, Envelope.data(reply, mapping));
+            return reported(reply, ManagementParsing.loginHistory(reply, Envelope.data(reply, mapping)));
         }, cancel), cancel);
     }
 
     @Override
     public Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException {
         return lookUp("/api/v3/get-otp-secret-by-user", type, value, cancel, ManagementParsing::otpSecret);
+    }
+
+    private <T> T reported(HttpReply reply, T value) {
+        String id = Envelope.requestId(reply);
+        if (!id.isEmpty()) {
+            requestIds.accept(id);
+        }
+        return value;
     }
 
     private static void checkPage(int page, int limit) {
@@ -152,7 +172,7 @@ public final class ManagementClient implements ManagementApi {
         HttpUrl url = url(path).addQueryParameter("userId", v).addQueryParameter("userIdType", type.wireName()).build();
         return withToken((token, mapping) -> retry.run(() -> {
             HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
-            return reader.read(reply, Envelope.data(reply, mapping));
+            return reported(reply, reader.read(reply, Envelope.data(reply, mapping)));
         }, cancel), cancel);
     }
 

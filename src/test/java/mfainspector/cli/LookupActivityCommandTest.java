@@ -70,11 +70,13 @@ class LookupActivityCommandTest extends LookupTenantTest {
     }
 
     @Test
-    void theLogNotesTheRequestIdsOfTheActivityCalls() throws Exception {
+    void theLogNotesTheRequestIdsOfEveryCall() throws Exception {
         lookup("--username", "alice", "--activity", "--ticket", "INC-7");
 
         String log = Files.readString(logFile());
-        assertThat(log).containsPattern("\"requestIds\":\\[\"[0-9a-f]{32}\",\"[0-9a-f]{32}\"\\]").contains("\"ticket\":\"INC-7\"");
+        // get-user, get-user-mfa-info, get-mfa-status, get-user-action-logs, get-user-login-history
+        assertThat(log).containsPattern("\"requestIds\":\\[(\"[0-9a-f]{32}\",){4}\"[0-9a-f]{32}\"\\]")
+                .contains("\"ticket\":\"INC-7\"");
     }
 
     @Test

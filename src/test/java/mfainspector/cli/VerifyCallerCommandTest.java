@@ -38,6 +38,8 @@ class VerifyCallerCommandTest extends LookupTenantTest {
         assertThat(second.exitCode()).isEqualTo(3);
         assertThat(second.out()).startsWith("Not verified: this code was already used");
         String log = Files.readString(logFile());
+        // get-user and get-otp-secret-by-user
+        assertThat(log.lines().findFirst().orElseThrow()).containsPattern("\"requestIds\":\\[\"[0-9a-f]{32}\",\"[0-9a-f]{32}\"\\]");
         assertThat(log).contains("\"verification\":{\"outcome\":\"verified\",\"method\":\"otp\"}",
                 "\"verification\":{\"outcome\":\"replayed\",\"method\":\"otp\"}", "\"ticket\":\"INC-11\"");
         for (String text : List.of(first.all(), second.all(), log, Files.readString(home.resolve("otp-used")))) {
