@@ -1,9 +1,12 @@
 package mfainspector.cli;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import mfainspector.Version;
+import mfainspector.caller.ReplayGuard;
+import mfainspector.settings.SettingsLocation;
 
 /** The headless commands. None of them starts the JavaFX toolkit or needs a display. */
 public final class Cli {
@@ -17,7 +20,10 @@ public final class Cli {
                                                  open the window, sign in to the demo tenant, print timings
               mfa-inspector factors ...          list a user's enrolled factors (see 'factors --help')
               mfa-inspector lookup ...           look any user up with management credentials: MFA
-                                                 types bound, noted in the lookup log (see 'lookup --help')
+                                                 types bound, noted in the lookup log (see 'lookup --help');
+                                                 --activity adds diagnosis, account health and timeline
+              mfa-inspector verify-caller ...    check the code the caller reads from their authenticator
+                                                 app against the user's OTP secret (see 'verify-caller --help')
               mfa-inspector demo-server [--port N]
                                                  run the built-in demo tenant in the foreground
               mfa-inspector --help | --version
@@ -52,6 +58,8 @@ public final class Cli {
                 }
                 case FactorsCommand.NAME -> new FactorsCommand().run(rest, console);
                 case LookupCommand.NAME -> new LookupCommand().run(rest, console);
+                case VerifyCallerCommand.NAME -> new VerifyCallerCommand(new ReplayGuard(Clock.systemUTC(),
+                        SettingsLocation.defaultDir(console.env()).resolve(ReplayGuard.FILE_NAME))).run(rest, console);
                 case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
                 default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
             };

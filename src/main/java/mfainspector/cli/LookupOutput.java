@@ -35,10 +35,23 @@ final class LookupOutput {
     }
 
     static void write(OutputFormat format, ManagedUser user, UserMfaState state, PrintStream out) {
+        write(format, user, state, null, out);
+    }
+
+    /** As above, with the case view ({@code --activity}) when {@code caseView} is not null. */
+    static void write(OutputFormat format, ManagedUser user, UserMfaState state, CaseOutput caseView, PrintStream out) {
         if (format == OutputFormat.JSON) {
-            out.println(JsonText.indented(json(user, state)));
+            Map<String, Object> doc = json(user, state);
+            if (caseView != null) {
+                caseView.json(doc);
+            }
+            out.println(JsonText.indented(doc));
         } else {
             table(user, state, out);
+            if (caseView != null) {
+                out.println();
+                caseView.table(out);
+            }
         }
         out.flush();
     }

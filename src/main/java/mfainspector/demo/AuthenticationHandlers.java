@@ -45,10 +45,13 @@ final class AuthenticationHandlers {
                 .findFirst()
                 .flatMap(key -> directory.forSignIn(key, payload.path(key).asText()));
         if (user.isEmpty() || !DemoTenant.DEMO_PASSWORD.equals(payload.path("password").asText(""))) {
+            user.ifPresent(u -> directory.recordAttempt(u, app, false));
             throw new DemoFailure(403, 2333, DemoMessage.WRONG_CREDENTIALS);
         }
+        directory.recordAttempt(user.get(), app, user.get().signIn() != DemoUser.SignInOutcome.LOCKED
+                && user.get().signIn() != DemoUser.SignInOutcome.SUSPENDED);
         switch (user.get().signIn()) {
-            case LOCKED -> throw new DemoFailure(403, 2005, DemoMessage.USER_LOCKED);
+            case LOCKED, SUSPENDED -> throw new DemoFailure(403, 2005, DemoMessage.USER_LOCKED);
             case NEEDS_MFA_STEP -> throw new DemoFailure(400, 1636, DemoMessage.MFA_REQUIRED);
             case SIGNS_IN -> directory.recordSignIn(user.get());
         }

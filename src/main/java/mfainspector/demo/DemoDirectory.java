@@ -20,11 +20,19 @@ final class DemoDirectory {
     private final Map<String, DemoApp> apps;
     private final List<DemoUser> users;
     private final Map<String, Activity> activity = new ConcurrentHashMap<>();
+    private final DemoHistory history;
 
     DemoDirectory(List<DemoApp> apps, List<DemoUser> users) {
         this.apps = apps.stream().collect(Collectors.toUnmodifiableMap(DemoApp::appId, Function.identity()));
         this.users = List.copyOf(users);
-        users.forEach(u -> activity.put(u.userId(), new Activity(u.lastLogin(), u.loginsCount())));
+        this.history = new DemoHistory(users, apps.get(0), Instant.now());
+        users.forEach(u -> activity.put(u.userId(), new Activity(history.lastSuccess(u, "login").orElse(u.lastLogin()),
+                u.loginsCount() + (int) history.successfulSignIns(u))));
+    }
+
+    /** The users' activity: seeded, and every sign-in made on this tenant. */
+    DemoHistory history() {
+        return history;
     }
 
     Optional<DemoApp> app(String appId) {
@@ -73,6 +81,11 @@ final class DemoDirectory {
 
     void recordSignIn(DemoUser user) {
         activity.compute(user.userId(), (id, a) -> new Activity(Instant.now(), a.loginsCount() + 1));
+    }
+
+    /** Adds a sign-in attempt on this tenant to the user's activity, as GenAuth's action log would. */
+    void recordAttempt(DemoUser user, DemoApp app, boolean success) {
+        history.add(user, CaseData.event(Instant.now(), "login", success, app, "127.0.0.1", null, success));
     }
 
     Activity activity(DemoUser user) {

@@ -8,6 +8,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -71,7 +72,7 @@ public final class DemoTenant implements AutoCloseable {
         AuthenticationHandlers auth = new AuthenticationHandlers(json, directory, tokens);
         ManagementHandlers mgmt = new ManagementHandlers(json, directory, tokens, SeedData.USER_POOL_ID,
                 SeedData.USER_POOL_SECRET);
-        this.routes = Map.of(
+        Map<String, Function<DemoRequest, JsonNode>> routes = new HashMap<>(Map.of(
                 "POST /api/v3/signin", auth::signIn,
                 "GET /api/v3/list-enrolled-factors", auth::listEnrolledFactors,
                 "GET /api/v3/list-factors-to-enroll", auth::listFactorsToEnroll,
@@ -79,7 +80,9 @@ public final class DemoTenant implements AutoCloseable {
                 "GET /api/v3/get-user", mgmt::getUser,
                 "POST /api/v3/list-users", mgmt::listUsers,
                 "GET /api/v3/get-user-mfa-info", mgmt::userMfaInfo,
-                "GET /api/v3/get-mfa-status", mgmt::mfaStatus);
+                "GET /api/v3/get-mfa-status", mgmt::mfaStatus));
+        routes.putAll(new CaseHandlers(json, directory, mgmt).routes());
+        this.routes = Map.copyOf(routes);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
             Thread t = new Thread(r, threadNamePrefix() + count.incrementAndGet());

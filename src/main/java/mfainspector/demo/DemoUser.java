@@ -26,7 +26,9 @@ public record DemoUser(String userId, String username, String name, String email
         /** The account is locked: apiCode 2005. */
         LOCKED,
         /** Sign-in needs a second step this API does not run: apiCode 1636. */
-        NEEDS_MFA_STEP
+        NEEDS_MFA_STEP,
+        /** The account is suspended by an administrator: sign-in is refused with apiCode 2005. */
+        SUSPENDED
     }
 
     public DemoUser {
@@ -40,7 +42,7 @@ public record DemoUser(String userId, String username, String name, String email
 
     /** The account status as the management API names it. */
     public String status() {
-        return signIn == SignInOutcome.LOCKED ? "Suspended" : "Activated";
+        return signIn == SignInOutcome.LOCKED || signIn == SignInOutcome.SUSPENDED ? "Suspended" : "Activated";
     }
 
     public Optional<Factor> factor(FactorType type) {

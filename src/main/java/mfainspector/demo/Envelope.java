@@ -14,6 +14,7 @@ final class Envelope {
         ObjectNode body = json.createObjectNode();
         body.put("statusCode", 200);
         body.put("message", DemoMessage.OK.format(english));
+        body.put("requestId", DemoTokens.randomHex(16));
         body.set("data", data);
         return body;
     }

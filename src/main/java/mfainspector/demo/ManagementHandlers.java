@@ -106,7 +106,7 @@ final class ManagementHandlers {
         return data;
     }
 
-    private DemoUser lookUp(DemoRequest req) {
+    DemoUser lookUp(DemoRequest req) {
         authorize(req);
         String userId = req.requiredQuery("userId");
         String type = req.query("userIdType").orElse("user_id");
@@ -114,7 +114,7 @@ final class ManagementHandlers {
     }
 
     /** Every call after the token names the user pool and carries a management token for it. */
-    private void authorize(DemoRequest req) {
+    void authorize(DemoRequest req) {
         if (!req.header("x-authing-userpool-id", "x-genauth-userpool-id").map(userPoolId::equals).orElse(false)) {
             // A signed call names its user pool in the signature; DemoSignature checks it.
             if (!DemoSignature.isSigned(req)) {
@@ -149,6 +149,7 @@ final class ManagementHandlers {
         o.put("lastMfaTime", u.factors().isEmpty() ? null : u.lastLogin().toString());
         o.put("loginsCount", activity.loginsCount());
         o.put("createdAt", u.createdAt().toString());
+        CaseHandlers.health(o, u, directory.history());
         return o;
     }
 

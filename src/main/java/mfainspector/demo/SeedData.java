@@ -46,9 +46,23 @@ final class SeedData {
             user(6, "frank", "Frank Rossi", "Locked account: sign-in fails with apiCode 2005",
                     SignInOutcome.LOCKED, FactorType.SMS),
             user(7, "grace", "Grace Kim", "Sign-in needs an extra MFA step: apiCode 1636",
-                    SignInOutcome.NEEDS_MFA_STEP, FactorType.OTP));
+                    SignInOutcome.NEEDS_MFA_STEP, FactorType.OTP),
+            contractor(user(8, "heidi", "Heidi Lindqvist", "Suspended by an administrator 12 days ago: sign-in refused",
+                    SignInOutcome.SUSPENDED, FactorType.SMS, FactorType.OTP)));
 
     private SeedData() {
+    }
+
+    /**
+     * A contractor's account: a company address outside example.com, so that searches for
+     * "example" keep listing the seven staff accounts.
+     */
+    private static DemoUser contractor(DemoUser u) {
+        String email = u.username() + "@contractor.test";
+        return new DemoUser(u.userId(), u.username(), u.name(), email, u.phone(), u.phoneCountryCode(), u.externalId(),
+                u.factors().stream().map(f -> f.type().kind() == FactorType.Kind.EMAIL
+                        ? new Factor(f.factorId(), f.type(), Map.of("email", email)) : f).toList(),
+                u.scenario(), u.signIn(), u.createdAt(), u.lastLogin(), u.loginsCount());
     }
 
     private static DemoUser user(int n, String username, String name, String scenario, SignInOutcome signIn,

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The one masking rule for personal contact data, used by every place that shows or writes it
  * (the window's header, tables and status bar, ticket summaries, the lookup log and its export,
  * the commands' tables): phone numbers as {@code +86 138****8000}, emails as
- * {@code j***@example.com}, other identifiers as {@code a***e}.
+ * {@code j***@example.com}, IP addresses as {@code 203.0.113.***}, other identifiers as {@code a***e}.
  */
 public final class Masking {
 
@@ -14,6 +14,9 @@ public final class Masking {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
     /** A whole value that is a phone number: an optional {@code +}, then digits and separators only. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\s().\\-]{4,}");
+
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]+");
 
     private Masking() {
     }
@@ -85,5 +88,30 @@ public final class Masking {
             return maskEmail(v);
         }
         return PHONE.matcher(v).matches() ? maskPhone(null, v) : v;
+    }
+
+    /**
+     * An IP address with its host part hidden: IPv4 keeps the first three numbers
+     * ({@code 203.0.113.***}), IPv6 the first three groups ({@code 2001:db8:85a3:***}); anything
+     * else (a list, a name) shows as {@code ***}. Empty stays empty.
+     */
+    public static String maskIp(String ip) {
+        String v = ip == null ? "" : ip.strip();
+        if (v.isEmpty()) {
+            return "";
+        }
+        if (IPV4.matcher(v).matches()) {
+            return v.substring(0, v.lastIndexOf('.')) + ".***";
+        }
+        if (v.startsWith("::ffff:") && IPV4.matcher(v.substring(7)).matches()) {
+            return maskIp(v.substring(7));
+        }
+        if (IPV6.matcher(v).matches()) {
+            String[] groups = v.split(":", -1);
+            if (groups.length >= 4 && !groups[0].isEmpty() && !groups[1].isEmpty() && !groups[2].isEmpty()) {
+                return groups[0] + ":" + groups[1] + ":" + groups[2] + ":***";
+            }
+        }
+        return "***";
     }
 }

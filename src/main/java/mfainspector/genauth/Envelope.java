@@ -98,6 +98,17 @@ final class Envelope {
         return ErrorCategory.REJECTED;
     }
 
+    /** The {@code requestId} of an answer's body, or "" when it has none or is not JSON. */
+    static String requestId(HttpReply reply) {
+        try {
+            JsonNode root = reply.body().length == 0 ? null : JSON.readTree(reply.body());
+            String id = root == null || !root.isObject() ? null : text(root, "requestId");
+            return id == null ? "" : id;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** A failure of the answer's form, with a detail of our own saying what came back. */
     static GenAuthException malformed(HttpReply reply, String detail) {
         return GenAuthException.builder(ErrorCategory.MALFORMED_RESPONSE)

@@ -1,5 +1,7 @@
 package mfainspector.genauth;
 
+import java.time.Instant;
+import mfainspector.lookup.ActivityPage;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.MfaStatus;
 import mfainspector.lookup.UserIdType;
@@ -38,4 +40,24 @@ public interface ManagementApi {
     default UserMfaState getMfaState(UserIdType type, String value, CancelSignal cancel) throws GenAuthException {
         return UserMfaState.of(getUserMfaInfo(type, value, cancel), getMfaStatus(type, value, cancel));
     }
+
+    /**
+     * {@code POST /api/v3/get-user-action-logs}: the user's events between {@code start} and
+     * {@code end} (sent as epoch milliseconds), newest first as the server orders them.
+     *
+     * @param success {@code false} for failed events only, {@code true} for successful ones, null for all
+     */
+    ActivityPage getUserActionLogs(String userId, Instant start, Instant end, Boolean success, int page, int limit,
+            CancelSignal cancel) throws GenAuthException;
+
+    /** {@code GET /api/v3/get-user-login-history}: the user's sign-ins between {@code start} and {@code end}. */
+    ActivityPage getUserLoginHistory(String userId, Instant start, Instant end, int page, int limit, CancelSignal cancel)
+            throws GenAuthException;
+
+    /**
+     * {@code GET /api/v3/get-otp-secret-by-user}: the user's TOTP secret (base32), empty when the
+     * server sent none. A password in all but name: use it for one check and drop it; never show,
+     * log or keep it.
+     */
+    Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException;
 }

@@ -3,9 +3,12 @@ package mfainspector.genauth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import mfainspector.lookup.ActivityPage;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.MfaStatus;
 import mfainspector.lookup.UserIdType;
@@ -26,6 +29,7 @@ public final class ManagementClient implements ManagementApi {
     private final Transport transport;
     private final RetryPolicy retry;
     private final ManagementSession session;
+    private volatile Consumer<String> requestIds = id -> { };
 
     ManagementClient(GenAuthClient base, ManagementCredentials credentials, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -42,6 +46,16 @@ public final class ManagementClient implements ManagementApi {
     /** A client sharing {@code base}'s connections, timeouts and retry policy. */
     public static ManagementClient over(GenAuthClient base, ManagementCredentials credentials) {
         return new ManagementClient(base, credentials, Clock.systemUTC());
+    }
+
+    /**
+     * Hands the {@code requestId} of every successful answer (when the server sends one) to
+     * {@code sink}, for the lookup log; failures carry theirs in {@link GenAuthException#requestId()}.
+     * The sink is called on the calling thread and must be thread-safe if calls run in parallel.
+     */
+    public ManagementClient onRequestId(Consumer<String> sink) {
+        this.requestIds = Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     @Override
@@ -70,8 +84,81 @@ public final class ManagementClient implements ManagementApi {
         return withToken((token, mapping) -> {
             Request request = authorized(url, token).post(GenAuthClient.jsonBody(body)).build();
             HttpReply reply = transport.execute(request, cancel);
-            return ManagementParsing.page(reply, Envelope.data(reply, mapping));
+            return reported(reply, ManagementParsing.page(reply, Envelope.data(reply, mapping)));
         }, cancel);
+    }
+
+    @Override
+    public ActivityPage getUserActionLogs(String userId, Instant start, Instant end, Boolean success, int page,
+            int limit, CancelSignal cancel) throws GenAuthException {
+        checkPage(page, limit);
+        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId));
+        if (start != null) {
+            body.put("start", start.toEpochMilli());
+        }
+        if (end != null) {
+            body.put("end", end.toEpochMilli());
+        }
+        if (success != null) {
+            body.put("success", success);
+        }
+        body.putObject("pagination").put("page", page).put("limit", limit);
+        HttpUrl url = url("/api/v3/get-user-action-logs").build();
+        return withToken((token, mapping) -> {
+            // A POST that only reads: safe to retry like a GET.
+            return retry.run(() -> {
+                HttpReply reply = transport.execute(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(),
+                        cancel);
+                return reported(reply, ManagementParsing.actionLogs(reply, Envelope.data(reply, mapping)));
+            }, cancel);
+        }, cancel);
+    }
+
+    @Override
+    public ActivityPage getUserLoginHistory(String userId, Instant start, Instant end, int page, int limit,
+            CancelSignal cancel) throws GenAuthException {
+        checkPage(page, limit);
+        HttpUrl.Builder b = url("/api/v3/get-user-login-history").addQueryParameter("userId", required(userId))
+                .addQueryParameter("userIdType", UserIdType.USER_ID.wireName());
+        if (start != null) {
+            b.addQueryParameter("start", Long.toString(start.toEpochMilli()));
+        }
+        if (end != null) {
+            b.addQueryParameter("end", Long.toString(end.toEpochMilli()));
+        }
+        HttpUrl url = b.addQueryParameter("page", Integer.toString(page))
+                .addQueryParameter("limit", Integer.toString(limit)).build();
+        return withToken((token, mapping) -> retry.run(() -> {
+            HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
+            return reported(reply, ManagementParsing.loginHistory(reply, Envelope.data(reply, mapping)));
+        }, cancel), cancel);
+    }
+
+    @Override
+    public Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException {
+        return lookUp("/api/v3/get-otp-secret-by-user", type, value, cancel, ManagementParsing::otpSecret);
+    }
+
+    private <T> T reported(HttpReply reply, T value) {
+        String id = Envelope.requestId(reply);
+        if (!id.isEmpty()) {
+            requestIds.accept(id);
+        }
+        return value;
+    }
+
+    private static void checkPage(int page, int limit) {
+        if (page < 1 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be 1 or more and limit 1 to " + MAX_PAGE_SIZE);
+        }
+    }
+
+    private static String required(String userId) {
+        String v = userId == null ? "" : userId.strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("a user id is needed");
+        }
+        return v;
     }
 
     /** A GET naming one user by {@code userId} and {@code userIdType}; OkHttp encodes {@code +} as {@code %2B}. */
@@ -85,7 +172,7 @@ public final class ManagementClient implements ManagementApi {
         HttpUrl url = url(path).addQueryParameter("userId", v).addQueryParameter("userIdType", type.wireName()).build();
         return withToken((token, mapping) -> retry.run(() -> {
             HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
-            return reader.read(reply, Envelope.data(reply, mapping));
+            return reported(reply, reader.read(reply, Envelope.data(reply, mapping)));
         }, cancel), cancel);
     }
 

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import mfainspector.factor.FactorType;
+import mfainspector.factor.Masking;
+import mfainspector.lookup.ActivityEvent;
+import mfainspector.lookup.ActivityKind;
+import mfainspector.lookup.ActivityPage;
 import mfainspector.lookup.ApplicationMfaPolicy;
 import mfainspector.lookup.Enablement;
 import mfainspector.lookup.ManagedUser;
@@ -86,7 +90,141 @@ final class ManagementParsing {
                 Envelope.text(u, "nickname"), Envelope.text(u, "email"), Envelope.text(u, "phone"),
                 Envelope.text(u, "phoneCountryCode"), Envelope.text(u, "externalId"), Envelope.text(u, "status"),
                 instant(u.get("lastLogin")), instant(u.get("lastMfaTime")),
-                logins == null ? OptionalInt.empty() : OptionalInt.of(logins), instant(u.get("createdAt")));
+                logins == null ? OptionalInt.empty() : OptionalInt.of(logins), instant(u.get("createdAt")),
+                instant(u.get("statusChangedAt")), Envelope.text(u, "lastIp"), Envelope.text(u, "lastLoginApp"),
+                instant(u.get("passwordLastSetAt")), bool(u.get("emailVerified")), bool(u.get("phoneVerified")),
+                bool(u.get("resetPasswordOnNextLogin")));
+    }
+
+    /** {@code data{totalCount, list[UserActionLogDto]}}; an entry without a readable time is left out. */
+    static ActivityPage actionLogs(HttpReply reply, JsonNode data) throws GenAuthException {
+        List<ActivityEvent> events = new ArrayList<>();
+        int total = list(reply, data, "action log", item -> {
+            Optional<Instant> time = instant(item.get("timestamp"));
+            if (time.isEmpty()) {
+                return;
+            }
+            String type = orEmpty(Envelope.text(item, "eventType"));
+            JsonNode geo = item.path("geoip");
+            JsonNode ua = item.path("parsedUserAgent");
+            events.add(new ActivityEvent(time.get(), type, ActivityKind.of(type), bool(item.get("success")),
+                    Envelope.text(item, "appId"), Envelope.text(item, "appName"),
+                    Masking.maskIp(Envelope.text(item, "clientIp")), Envelope.text(geo, "cityName"),
+                    Envelope.text(geo, "regionName"), Envelope.text(geo, "countryName"), Envelope.text(ua, "device"),
+                    Envelope.text(ua, "browser"), Envelope.text(ua, "os"), Envelope.text(item, "requestId"),
+                    factor(item), ActivityEvent.Source.ACTION_LOG));
+        }, events);
+        return new ActivityPage(total, events, Envelope.requestId(reply));
+    }
+
+    /** Paginated {@code {appId, appName, clientIp, userAgent, time}}: each a sign-in. */
+    static ActivityPage loginHistory(HttpReply reply, JsonNode data) throws GenAuthException {
+        List<ActivityEvent> events = new ArrayList<>();
+        int total = list(reply, data, "login history", item -> {
+            Optional<Instant> time = instant(item.get("time"));
+            if (time.isEmpty()) {
+                time = instant(item.get("timestamp"));
+            }
+            if (time.isEmpty()) {
+                return;
+            }
+            events.add(new ActivityEvent(time.get(), "login", ActivityKind.SIGN_IN, Optional.empty(),
+                    Envelope.text(item, "appId"), Envelope.text(item, "appName"),
+                    Masking.maskIp(Envelope.text(item, "clientIp")), "", "", "", "", "", "", "", Optional.empty(),
+                    ActivityEvent.Source.LOGIN_HISTORY));
+        }, events);
+        return new ActivityPage(total, events, Envelope.requestId(reply));
+    }
+
+    /** {@code data{secret}}; empty when there is none. The secret never reaches an exception or a log. */
+    static Secret otpSecret(HttpReply reply, JsonNode data) throws GenAuthException {
+        if (data == null || data.isNull()) {
+            return Secret.empty();
+        }
+        if (!data.isObject()) {
+            throw Envelope.malformed(reply, "the OTP secret answer's data is not an object");
+        }
+        String secret = Envelope.text(data, "secret");
+        return Secret.of(secret == null ? "" : secret);
+    }
+
+    /** Reads a list from {@code data.list} (or {@code data} itself as an array); returns the total count. */
+    private static int list(HttpReply reply, JsonNode data, String what, java.util.function.Consumer<JsonNode> each,
+            List<ActivityEvent> events) throws GenAuthException {
+        if (data == null || data.isNull()) {
+            return 0;
+        }
+        JsonNode list = data.isArray() ? data : data.path("list");
+        if (!data.isArray() && !data.isObject()) {
+            throw Envelope.malformed(reply, "the " + what + " answer's data is not an object");
+        }
+        if (!list.isArray() && !list.isMissingNode() && !list.isNull()) {
+            throw Envelope.malformed(reply, "the " + what + " answer's list is not an array");
+        }
+        for (JsonNode item : list) {
+            if (item.isObject()) {
+                each.accept(item);
+            }
+        }
+        Integer total = data.isObject() ? Envelope.integer(data.get("totalCount")) : null;
+        return total == null ? events.size() : total;
+    }
+
+    /**
+     * The MFA type an event concerns: {@code factorType}/{@code mfaType} of the entry or of its
+     * {@code eventDetail} (a JSON object or JSON text), else a known type named in the detail text.
+     */
+    static Optional<FactorType> factor(JsonNode item) {
+        for (String key : new String[] {"factorType", "mfaType"}) {
+            String direct = Envelope.text(item, key);
+            if (direct != null) {
+                return Optional.of(FactorType.of(direct));
+            }
+        }
+        JsonNode detail = item.get("eventDetail");
+        if (detail == null || detail.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode obj = detail;
+        if (detail.isTextual()) {
+            String text = detail.asText().strip();
+            if (text.startsWith("{")) {
+                try {
+                    obj = Envelope.JSON.readTree(text);
+                } catch (java.io.IOException e) {
+                    obj = detail;
+                }
+            }
+        }
+        if (obj.isObject()) {
+            for (String key : new String[] {"factorType", "mfaType", "type", "mfaPolicy"}) {
+                String v = Envelope.text(obj, key);
+                if (v != null) {
+                    return Optional.of(FactorType.of(v));
+                }
+            }
+            return Optional.empty();
+        }
+        String upper = detail.asText().toUpperCase(Locale.ROOT);
+        for (FactorType t : List.of(FactorType.SMS, FactorType.EMAIL, FactorType.OTP, FactorType.FACE)) {
+            if (upper.matches(".*\\b" + t.name() + "\\b.*")) {
+                return Optional.of(t);
+            }
+        }
+        if (upper.contains("TOTP")) {
+            return Optional.of(FactorType.OTP);
+        }
+        return Optional.empty();
+    }
+
+    /** A yes/no in any of the forms seen; anything else, or nothing, is empty. */
+    static Optional<Boolean> bool(JsonNode v) {
+        Enablement e = enablement(v);
+        return e == Enablement.UNKNOWN ? Optional.empty() : Optional.of(e.isEnabled());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** A switch in any of the forms seen; anything else, or nothing, is UNKNOWN. */

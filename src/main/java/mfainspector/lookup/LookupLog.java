@@ -61,8 +61,20 @@ public final class LookupLog {
      */
     public LookupLogEntry append(String profile, Identifier identifier, LookupOutcome outcome, String ticket)
             throws IOException {
-        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile, identifier.type(),
-                identifier.masked(), outcome, TicketNumber.sanitize(ticket));
+        return append(profile, identifier, outcome, ticket, List.of(), Optional.empty());
+    }
+
+    /**
+     * Records one look-up or check of the caller now, with GenAuth's request ids of the calls made.
+     *
+     * @param requestIds   the calls' request ids (never a token or secret), empty when none came
+     * @param verification the check of the caller, when this entry notes one
+     * @return the entry as written
+     */
+    public LookupLogEntry append(String profile, Identifier identifier, LookupOutcome outcome, String ticket,
+            List<String> requestIds, Optional<CallerVerification> verification) throws IOException {
+        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile,
+                identifier.type(), identifier.masked(), outcome, TicketNumber.sanitize(ticket), requestIds, verification);
         store.append(LookupLogFormat.line(entry));
         return entry;
     }
@@ -97,11 +109,13 @@ public final class LookupLog {
     /** The entries as CSV (RFC 4180, CRLF, a header line), cells that could run as a formula neutralised. */
     public static void exportCsv(List<LookupLogEntry> entries, Writer out) throws IOException {
         out.write(Csv.line(List.of("time", "osAccount", "profile", "identifierType", "identifier", "outcome",
-                "errorCategory", "ticket")));
+                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds")));
         for (LookupLogEntry e : entries) {
             out.write(Csv.line(List.of(e.time().toString(), e.osAccount(), e.profile(), e.identifierType().wireName(),
                     e.maskedIdentifier(), e.outcome().kindName(),
-                    e.outcome().error().map(Enum::name).orElse(""), e.ticket())));
+                    e.outcome().error().map(Enum::name).orElse(""), e.ticket(),
+                    e.verification().map(v -> v.outcome().wireName()).orElse(""),
+                    e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()))));
         }
         out.flush();
     }

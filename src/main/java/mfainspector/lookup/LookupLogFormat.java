@@ -3,9 +3,12 @@ package mfainspector.lookup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import mfainspector.genauth.ErrorCategory;
@@ -16,12 +19,16 @@ import mfainspector.genauth.ErrorCategory;
  * <pre>{"time":"2026-01-12T09:30:00Z","osAccount":"jdoe","profile":"Acme","idType":"email",
  *  "identifier":"a***@example.com","outcome":"error","error":"TIMEOUT","ticket":"INC-42"}</pre>
  * {@code outcome} is {@code found}, {@code not_found}, {@code several_matches} or {@code error};
- * {@code error} (an error category) is present with {@code error} only.
+ * {@code error} (an error category) is present with {@code error} only. Optional, when there is
+ * something to note: {@code "requestIds":["..."]} (GenAuth's ids of the calls) and
+ * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller). A reader
+ * ignores fields it does not know and reads lines without these as before.
  */
 final class LookupLogFormat {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_FIELD = 200;
+    private static final int MAX_IDS = 20;
 
     private LookupLogFormat() {
     }
@@ -36,6 +43,12 @@ final class LookupLogFormat {
                 .put("outcome", e.outcome().kindName());
         e.outcome().error().ifPresent(c -> o.put("error", c.name()));
         o.put("ticket", e.ticket());
+        if (!e.requestIds().isEmpty()) {
+            ArrayNode ids = o.putArray("requestIds");
+            e.requestIds().stream().limit(MAX_IDS).forEach(id -> ids.add(capped(id)));
+        }
+        e.verification().ifPresent(v -> o.putObject("verification").put("outcome", v.outcome().wireName())
+                .put("method", v.method()));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException ex) {
@@ -55,8 +68,35 @@ final class LookupLogFormat {
                     : Optional.empty();
             return Optional.of(new LookupLogEntry(Instant.parse(text(o, "time")), text(o, "osAccount"),
                     text(o, "profile"), idType(text(o, "idType")), text(o, "identifier"),
-                    new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText(""))));
+                    new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText("")),
+                    requestIds(o.get("requestIds")), verification(o.get("verification"))));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The request ids, tolerantly: anything but an array of texts gives none. */
+    private static List<String> requestIds(JsonNode v) {
+        List<String> ids = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            for (JsonNode id : v) {
+                if (id.isTextual() && !id.asText().isBlank() && ids.size() < MAX_IDS) {
+                    ids.add(capped(id.asText().strip()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The check of the caller, tolerantly: an unknown outcome or a missing method gives none. */
+    private static Optional<CallerVerification> verification(JsonNode v) {
+        if (v == null || !v.isObject()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CallerVerification(CallerOutcome.parse(v.path("outcome").asText("")),
+                    v.path("method").asText("")));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

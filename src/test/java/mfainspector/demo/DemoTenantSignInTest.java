@@ -45,11 +45,12 @@ class DemoTenantSignInTest extends SharedTenantTest {
     @Test
     void theSeedHasEveryScenarioTheAppMustShow() {
         assertThat(tenant.users()).extracting(DemoUser::username)
-                .containsExactly("alice", "bob", "carol", "dave", "erin", "frank", "grace");
+                .containsExactly("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi");
         assertThat(tenant.user("frank").signIn()).isEqualTo(SignInOutcome.LOCKED);
         assertThat(tenant.user("grace").signIn()).isEqualTo(SignInOutcome.NEEDS_MFA_STEP);
+        assertThat(tenant.user("heidi").signIn()).isEqualTo(SignInOutcome.SUSPENDED);
         assertThat(tenant.users()).allSatisfy(u -> {
-            assertThat(u.email()).isEqualTo(u.username() + "@example.com");
+            assertThat(u.email()).isEqualTo(u.username() + (u.username().equals("heidi") ? "@contractor.test" : "@example.com"));
             assertThat(u.phone()).matches("202555010[1-9]");
             assertThat(u.phoneCountryCode()).isEqualTo("+1");
             assertThat(u.userId()).matches("[0-9a-f]{24}");
