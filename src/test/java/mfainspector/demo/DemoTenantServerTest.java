@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,11 @@ class DemoTenantServerTest {
         int dispatchersBefore = threadsNamed("HTTP-Dispatcher").size();
         DemoTenant tenant = DemoTenant.start(DemoOptions.defaults().withResponseDelay(Duration.ofSeconds(30)));
         String prefix = tenant.threadNamePrefix();
+        // A thread of its own: on two cores the common pool has one thread, which another test may still hold.
+        ExecutorService caller = Executors.newSingleThreadExecutor();
         CompletableFuture<Reply> call = CompletableFuture.supplyAsync(() -> new TenantCalls(tenant)
-                .signIn(tenant.app(), "account", "alice", DemoTenant.DEMO_PASSWORD));
+                .signIn(tenant.app(), "account", "alice", DemoTenant.DEMO_PASSWORD), caller);
+        caller.shutdown();
         awaitUntil(() -> !threadsNamed(prefix).isEmpty());
 
         long start = System.nanoTime();

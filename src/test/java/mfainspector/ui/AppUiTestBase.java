@@ -106,6 +106,17 @@ public abstract class AppUiTestBase extends FxRobot {
         write(text);
     }
 
+    /** English, no banner, the demo tenant running, the look-up tab shown: where the look-up tests start. */
+    protected void lookupTabOnTheDemo() throws Exception {
+        interact(() -> {
+            menuItem(app, "language.en").fire();
+            app.context().banner().clear();
+            app.stage().toFront();
+        });
+        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
+        selectTab(app, "lookupTab");
+    }
+
     /** Clicks the header of the tab {@code tabId} (signInTab, lookupTab, logTab) and waits until it is shown. */
     protected void selectTab(AppSession session, String tabId) throws Exception {
         TabPane tabs = find(session, "modeTabs");

@@ -8,7 +8,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import mfainspector.lookup.LookupLogEntry;
-import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.lookup.LookupViewModel.State;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,7 @@ class LookupUiTest extends AppUiTestBase {
 
     @BeforeEach
     void lookupModeOnTheDemoProfile() throws Exception {
-        interact(() -> {
-            menuItem(app, "language.en").fire();
-            app.context().banner().clear();
-            app.stage().toFront();
-        });
-        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-        selectTab(app, "lookupTab");
+        lookupTabOnTheDemo();
     }
 
     private void lookUp(String typed, String ticket) throws Exception {

@@ -16,7 +16,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.ui.AppUiTestBase;
-import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,13 +25,7 @@ class LookupCardUiTest extends AppUiTestBase {
 
     @BeforeEach
     void pickListOfTheDemoUsers() throws Exception {
-        interact(() -> {
-            menuItem(app, "language.en").fire();
-            app.context().banner().clear();
-            app.stage().toFront();
-        });
-        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-        selectTab(app, "lookupTab");
+        lookupTabOnTheDemo();
         retype(find(app, "lookupTicket"), "INC-4711");
         retype(find(app, "lookupQuery"), "example");
         clickOn((Node) find(app, "searchButton"));
