@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -102,11 +104,19 @@ public final class RealSecretService implements BeforeAllCallback, AfterAllCallb
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        if (keyring != null) {
-            keyring.destroy();
-        }
-        if (bus != null) {
-            bus.destroy();
+        // Both have ended before their folder goes: the keyring removes its own files as it exits,
+        // and a walk that meets a file it removes meanwhile fails.
+        for (ProcessHandle p : new ProcessHandle[] {keyring == null ? null : keyring.toHandle(), bus}) {
+            if (p != null) {
+                p.destroy();
+                try {
+                    p.onExit().get(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    p.destroyForcibly();
+                }
+            }
         }
         if (root != null) {
             try (Stream<Path> files = Files.walk(root)) {
