@@ -14,9 +14,10 @@ import java.util.Set;
  * @param window     the last window bounds, or {@code null} when unknown
  * @param secretFallback where app secrets go when the OS has no secret store: {@code session}
  *                   (memory only) or {@code file} (the owner-only file); the name of the choice, never a secret
+ * @param sideWidth  the width the side column was dragged to, in pixels, or 0 for its default
  */
 public record AppSettings(List<Profile> profiles, String selectedProfileId, String theme, String uiLanguage, WindowBounds window,
-                          String secretFallback) {
+                          String secretFallback, double sideWidth) {
 
     public static final Set<String> THEMES = Set.of("system", "light", "dark");
     public static final Set<String> UI_LANGUAGES = Set.of("", "en", "zh-CN");
@@ -30,6 +31,13 @@ public record AppSettings(List<Profile> profiles, String selectedProfileId, Stri
         uiLanguage = uiLanguage != null && UI_LANGUAGES.contains(uiLanguage) ? uiLanguage : "";
         window = window != null && window.usable() ? window : null;
         secretFallback = SECRETS_IN_FILE.equals(secretFallback) ? SECRETS_IN_FILE : SECRETS_IN_SESSION;
+        sideWidth = Double.isFinite(sideWidth) && sideWidth > 0 && sideWidth < 10_000 ? sideWidth : 0;
+    }
+
+    /** Settings with the side column at its default width. */
+    public AppSettings(List<Profile> profiles, String selectedProfileId, String theme, String uiLanguage, WindowBounds window,
+                       String secretFallback) {
+        this(profiles, selectedProfileId, theme, uiLanguage, window, secretFallback, 0);
     }
 
     /** Settings with secrets kept for the session only where the OS has no secret store. */
@@ -43,27 +51,32 @@ public record AppSettings(List<Profile> profiles, String selectedProfileId, Stri
     }
 
     public AppSettings withProfiles(List<Profile> v) {
-        return new AppSettings(v, selectedProfileId, theme, uiLanguage, window, secretFallback);
+        return new AppSettings(v, selectedProfileId, theme, uiLanguage, window, secretFallback, sideWidth);
     }
 
     public AppSettings withSelectedProfileId(String v) {
-        return new AppSettings(profiles, v, theme, uiLanguage, window, secretFallback);
+        return new AppSettings(profiles, v, theme, uiLanguage, window, secretFallback, sideWidth);
     }
 
     public AppSettings withTheme(String v) {
-        return new AppSettings(profiles, selectedProfileId, v, uiLanguage, window, secretFallback);
+        return new AppSettings(profiles, selectedProfileId, v, uiLanguage, window, secretFallback, sideWidth);
     }
 
     public AppSettings withUiLanguage(String v) {
-        return new AppSettings(profiles, selectedProfileId, theme, v, window, secretFallback);
+        return new AppSettings(profiles, selectedProfileId, theme, v, window, secretFallback, sideWidth);
     }
 
     public AppSettings withWindow(WindowBounds v) {
-        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, v, secretFallback);
+        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, v, secretFallback, sideWidth);
     }
 
     /** {@link #SECRETS_IN_SESSION} or {@link #SECRETS_IN_FILE}. */
     public AppSettings withSecretFallback(String v) {
-        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, window, v);
+        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, window, v, sideWidth);
+    }
+
+    /** The side column's width in pixels; 0 for its default. */
+    public AppSettings withSideWidth(double v) {
+        return new AppSettings(profiles, selectedProfileId, theme, uiLanguage, window, secretFallback, v);
     }
 }

@@ -41,7 +41,7 @@ final class SettingsFormat {
     private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
             "mgmtHost", "userPoolId");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
-            "window.x", "window.y", "window.width", "window.height", "window.maximized", "secretFallback");
+            "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.side", "secretFallback");
 
     private SettingsFormat() {
     }
@@ -92,7 +92,7 @@ final class SettingsFormat {
             }
         }
         AppSettings s = new AppSettings(profiles, p.getProperty("selected"), p.getProperty("theme"),
-                p.getProperty("uiLanguage"), window(p), p.getProperty("secretFallback"));
+                p.getProperty("uiLanguage"), window(p), p.getProperty("secretFallback"), sideWidth(p));
         return new StoredSettings(s, unknown, unknownProfileKeys);
     }
 
@@ -104,6 +104,9 @@ final class SettingsFormat {
         out.put("theme", s.theme());
         out.put("uiLanguage", s.uiLanguage());
         out.put("secretFallback", s.secretFallback());
+        if (s.sideWidth() > 0) {
+            out.put("window.side", String.valueOf(s.sideWidth()));
+        }
         if (s.window() != null) {
             out.put("window.x", String.valueOf(s.window().x()));
             out.put("window.y", String.valueOf(s.window().y()));
@@ -142,6 +145,16 @@ final class SettingsFormat {
         }
         String stored = w.toString();
         return stored.substring(stored.indexOf('\n') + 1); // drop the date comment
+    }
+
+    /** The side column's saved width, or 0 (its default) when none was saved or it does not parse. */
+    private static double sideWidth(Properties p) {
+        try {
+            String v = p.getProperty("window.side");
+            return v == null ? 0 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static WindowBounds window(Properties p) {

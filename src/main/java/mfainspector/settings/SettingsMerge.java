@@ -52,7 +52,8 @@ final class SettingsMerge {
                 pick(bs.theme(), mine.theme(), ts.theme()),
                 pick(bs.uiLanguage(), mine.uiLanguage(), ts.uiLanguage()),
                 pick(bs.window(), mine.window(), ts.window()),
-                pick(bs.secretFallback(), mine.secretFallback(), ts.secretFallback()));
+                pick(bs.secretFallback(), mine.secretFallback(), ts.secretFallback()),
+                pick(bs.sideWidth(), mine.sideWidth(), ts.sideWidth()));
         Map<String, Map<String, String>> extras = new HashMap<>(base.unknownProfileKeys());
         extras.putAll(theirs.unknownProfileKeys());
         return new StoredSettings(result, theirs.unknownKeys(), extras);

@@ -147,7 +147,7 @@ public final class AppSession implements AutoCloseable {
                             Supplier<AuthenticationApi> client, Consumer<AppSession> ready) {
         AppSettings saved = loaded.settings();
         boolean dark = ThemeSwitcher.parse(saved.theme()) == ThemeSwitcher.Choice.DARK;
-        stage.setScene(new Scene(FirstFrame.outline(dark), WIDTH, HEIGHT));
+        stage.setScene(new Scene(FirstFrame.outline(dark, MainWindow.sideWidthAtStart(saved.sideWidth())), WIDTH, HEIGHT));
         I18n i18n = new I18n(uiLocale(saved.uiLanguage()));
         stage.setTitle(i18n.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
@@ -237,6 +237,7 @@ public final class AppSession implements AutoCloseable {
         ctx.theme().close();
         ctx.profiles().commit();
         ctx.settings().saveWindow(WindowPlacement.of(stage));
+        ctx.settings().saveSideWidth(window.sideWidth());
         settingsWriter.shutdown();
         try {
             settingsWriter.awaitTermination(3, TimeUnit.SECONDS);

@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -60,6 +62,8 @@ public final class MainWindow implements AppMenu.Actions {
     private final SignInView signInView;
     private final FactorsView factorsView;
     private final ObjectProperty<AppMenu.Language> language;
+    private final SplitPane columns;
+    private final Node sideColumn;
     private Window owner;
 
     public MainWindow(AppContext ctx) {
@@ -119,7 +123,9 @@ public final class MainWindow implements AppMenu.Actions {
         columns.setId("columns");
         columns.getStyleClass().add("main-columns");
         SplitPane.setResizableWithParent(side, false);
-        columns.setDividerPositions(SIDE_WIDTH / AppSession.WIDTH);
+        this.columns = columns;
+        this.sideColumn = side;
+        sideWidth(sideWidthAtStart(ctx.settings().current().sideWidth()));
         root.setCenter(columns);
         root.setBottom(statusBar(modes).root());
         root.getStyleClass().add("main-window");
@@ -275,6 +281,51 @@ public final class MainWindow implements AppMenu.Actions {
         return new StatusBar(i18n, modes.signInSelectedProperty().not(),
                 new StatusBar.Source(ctx.profiles().hostProperty(), signedIn, factors.fetchedAtProperty()),
                 new StatusBar.Source(ctx.profiles().management().hostProperty(), lookedUp, lookupFetched));
+    }
+
+    /** The side column's width as saved, within what it can be, or its default. */
+    static double sideWidthAtStart(double saved) {
+        return saved > 0 ? Math.max(SIDE_MIN_WIDTH, saved) : SIDE_WIDTH;
+    }
+
+    /** The side column's width now, in pixels (to keep it for the next run). */
+    public double sideWidth() {
+        return sideColumn.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * Makes the side column {@code width} pixels wide. A split pane places its divider as a fraction
+     * of its own width, known only once it is laid out, and the divider's own width comes off the
+     * side column: so the divider is placed after the pulse that sized the pane, then moved by what
+     * the side column still lacks.
+     */
+    public void sideWidth(double width) {
+        if (columns.getWidth() > 0) {
+            placeDivider(width, true);
+            return;
+        }
+        columns.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() > 0) {
+                    columns.widthProperty().removeListener(this);
+                    Platform.runLater(() -> placeDivider(width, true));
+                }
+            }
+        });
+    }
+
+    private void placeDivider(double width, boolean thenCorrect) {
+        double total = columns.getWidth();
+        double now = columns.getDividerPositions()[0];
+        double position = thenCorrect ? width / total : now + (width - sideColumn.getLayoutBounds().getWidth()) / total;
+        columns.setDividerPositions(Math.max(0, Math.min(0.9, position)));
+        if (thenCorrect) {
+            Platform.runLater(() -> {
+                columns.layout();
+                placeDivider(width, false);
+            });
+        }
     }
 
     /** Puts the focus where a person starts: the first empty field of the sign-in form. */

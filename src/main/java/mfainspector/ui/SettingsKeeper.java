@@ -86,4 +86,9 @@ public final class SettingsKeeper {
     public void saveWindow(WindowBounds bounds) {
         update(s -> s.withWindow(bounds));
     }
+
+    /** Where the side column was dragged to, in pixels. */
+    public void saveSideWidth(double width) {
+        update(s -> s.withSideWidth(width));
+    }
 }

@@ -2,12 +2,17 @@ package mfainspector.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
+import mfainspector.settings.SettingsStore;
 import mfainspector.ui.signin.SignInViewModel.State;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,26 @@ class SignInLayoutUiTest extends AppUiTestBase {
             });
             interact(() -> columns.setDividerPositions(MainWindow.SIDE_WIDTH / AppSession.WIDTH));
             await(() -> Math.abs(side.getLayoutBounds().getWidth() - MainWindow.SIDE_WIDTH) < 2);
+        }
+    }
+
+    @Test
+    void theSideColumnsWidthIsThereAgainAfterARestart() throws Exception {
+        Path dir = settingsDir.resolve("side-width");
+        AppSession first = open(dir, DemoOptions.defaults());
+        SplitPane columns = find(first, "columns");
+        Node side = columns.getItems().get(0);
+        interact(() -> columns.setDividerPositions(400 / columns.getWidth()));
+        await(() -> Math.abs(side.getLayoutBounds().getWidth() - 400) < 2);
+        interact(() -> menuItem(first, "menu.file.quit").fire());
+        assertThat(new SettingsStore(dir).load().settings().sideWidth()).as("saved on quit").isCloseTo(400, within(2.0));
+        AppSession again = open(dir, DemoOptions.defaults());
+        try {
+            Node sideAgain = ((SplitPane) find(again, "columns")).getItems().get(0);
+            await(() -> Math.abs(sideAgain.getLayoutBounds().getWidth() - 400) < 2);
+            assertThat(new SettingsStore(dir).load().settings().sideWidth()).isCloseTo(400, within(2.0));
+        } finally {
+            closeAll(again);
         }
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import mfainspector.ui.MainWindow;
 
 /**
  * What the main window shows in its first frame, while its controls are being built: the
@@ -30,8 +29,8 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** The outline in the light or dark theme's colours. */
-    public static Parent outline(boolean dark) {
+    /** The outline in the light or dark theme's colours, its side column {@code sideWidth} wide as the window's will be. */
+    public static Parent outline(boolean dark, double sideWidth) {
         Color[] c = dark ? DARK : LIGHT;
         BorderPane root = new BorderPane();
         root.setId("firstFrame");
@@ -39,7 +38,7 @@ public final class FirstFrame {
         root.setTop(bar(c[0], 28, c[2], new BorderWidths(0, 0, 1, 0)));
         Region side = new Region();
         side.setBackground(Background.fill(c[1]));
-        side.setPrefWidth(MainWindow.SIDE_WIDTH);
+        side.setPrefWidth(sideWidth);
         root.setLeft(side);
         root.setBottom(bar(c[0], 26, c[2], new BorderWidths(1, 0, 0, 0)));
         return root;
