@@ -119,12 +119,11 @@ public final class MainWindow implements AppMenu.Actions {
                 signIn.resultProperty().isNotNull().and(signIn.runningProperty().not()), ctx.theme().choiceProperty(), language);
         root.setTop(menu.bar());
         // The side column can be dragged narrower or wider; it keeps its width when the window is resized.
-        SplitPane columns = new SplitPane(side, right);
+        columns = new SplitPane(side, right);
         columns.setId("columns");
         columns.getStyleClass().add("main-columns");
         SplitPane.setResizableWithParent(side, false);
-        this.columns = columns;
-        this.sideColumn = side;
+        sideColumn = side;
         sideWidth(sideWidthAtStart(ctx.settings().current().sideWidth()));
         root.setCenter(columns);
         root.setBottom(statusBar(modes).root());
