@@ -72,13 +72,15 @@ public final class AppSession implements AutoCloseable {
     private final MainWindow window;
     private final ExecutorService settingsWriter;
     private final EmbeddedDemo demo;
+    private final WindowPlacement placement;
     private final HeldExecutor startUp;
     private final Supplier<AuthenticationApi> client;
     private boolean closed;
 
     private AppSession(Stage stage, SettingsStore store, LoadResult loaded, I18n i18n, EmbeddedDemo demo,
-                       Supplier<AuthenticationApi> client) {
+                       WindowPlacement placement, Supplier<AuthenticationApi> client) {
         this.stage = stage;
+        this.placement = placement;
         Path settingsDir = store.dir();
         this.client = client;
         AppSettings saved = loaded.settings();
@@ -152,7 +154,7 @@ public final class AppSession implements AutoCloseable {
         stage.setTitle(i18n.get("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        WindowPlacement.restore(stage, saved.window());
+        WindowPlacement placement = WindowPlacement.restore(stage, saved.window());
         addIconsSoon(stage);
         EmbeddedDemo demo = new EmbeddedDemo(demoOptions);
         if (opensOnTheDemo(saved)) {
@@ -163,7 +165,7 @@ public final class AppSession implements AutoCloseable {
             if (!stage.isShowing()) {
                 demo.close();
             } else {
-                AppSession s = new AppSession(stage, store, loaded, i18n, demo, client);
+                AppSession s = new AppSession(stage, store, loaded, i18n, demo, placement, client);
                 s.releaseWorkAfterFirstFrame();
                 Pulses.afterNextLayout(stage.getScene(), laidOut -> {
                     s.window.focusFirstEmptyField();
@@ -236,7 +238,7 @@ public final class AppSession implements AutoCloseable {
         ctx.banner().clear();
         ctx.theme().close();
         ctx.profiles().commit();
-        ctx.settings().saveWindow(WindowPlacement.of(stage));
+        ctx.settings().saveWindow(placement.bounds());
         ctx.settings().saveSideWidth(window.sideWidth());
         settingsWriter.shutdown();
         try {

@@ -383,6 +383,30 @@ class MainWindowUiTest extends AppUiTestBase {
     }
 
     @Test
+    void aWindowClosedMaximizedOpensMaximizedAndKeepsItsSizeFromBefore() throws Exception {
+        Path dir = settingsDir.resolve("maximized");
+        AppSession first = open(dir, DemoOptions.defaults());
+        interact(() -> {
+            first.stage().setX(60);
+            first.stage().setY(50);
+            first.stage().setWidth(1120);
+            first.stage().setHeight(740);
+        });
+        interact(() -> first.stage().setMaximized(true));
+        interact(() -> menuItem(first, "menu.file.quit").fire());
+        WindowBounds saved = new SettingsStore(dir).load().settings().window();
+        assertThat(saved.maximized()).isTrue();
+        assertThat(List.of(saved.x(), saved.y(), saved.width(), saved.height())).as("the size before maximizing")
+                .containsExactly(60.0, 50.0, 1120.0, 740.0);
+        AppSession again = open(dir, DemoOptions.defaults());
+        try {
+            assertThat(again.stage().isMaximized()).isTrue();
+        } finally {
+            interact(() -> again.stage().hide());
+        }
+    }
+
+    @Test
     void theWindowCarriesTheAppIconAtEverySize() throws Exception {
         // Decoded in the background while the window opens.
         await(() -> !app.stage().getIcons().isEmpty());
