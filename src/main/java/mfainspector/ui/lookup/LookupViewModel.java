@@ -71,6 +71,7 @@ public final class LookupViewModel {
     private final Clock clock;
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
     private final BooleanBinding canLookUp;
+    private final CaseViewModel caseView;
 
     private Consumer<String> onSignInAs = account -> { };
     private Runnable onLogged = () -> { };
@@ -81,6 +82,7 @@ public final class LookupViewModel {
     /** The pick list and ticket of the look-up running now, and the ticket of the one shown. */
     private LookupResult pendingList;
     private String pendingTicket = "";
+    private LookupTarget pendingTarget;
     private String shownTicket = "";
 
     /**
@@ -105,6 +107,7 @@ public final class LookupViewModel {
         this.target = target;
         this.search = new LookupSearch(log);
         this.banner = banner;
+        this.caseView = new CaseViewModel(runner, banner, clock);
         this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
         this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
                 targetReady, query, running);
@@ -149,6 +152,7 @@ public final class LookupViewModel {
             return;
         }
         listBehind.set(null);
+        caseView.clear();
         mfaRows.clear();
         matches.setAll(list.matches());
         result.set(list);
@@ -188,6 +192,7 @@ public final class LookupViewModel {
     /** Forgets the shown user or pick list and stops a look-up in flight (another profile was chosen). */
     public void clear() {
         cancel();
+        caseView.clear();
         matches.clear();
         mfaRows.clear();
         reveal.set(false);
@@ -210,6 +215,7 @@ public final class LookupViewModel {
             return;
         }
         lastAction = again;
+        pendingTarget = t.get();
         pendingList = fromList;
         pendingTicket = ticketNow;
         long mine = ++attempt;
@@ -243,6 +249,11 @@ public final class LookupViewModel {
             // The lists first: views re-draw when the result changes.
             matches.setAll(r.matches());
             mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
+            if (r.user() != null) {
+                caseView.open(r.user(), r.mfa(), clients.forTarget(pendingTarget));
+            } else {
+                caseView.clear();
+            }
             result.set(r);
             state.set(r.user() != null ? State.FOUND : State.MATCHES);
         }
@@ -263,6 +274,7 @@ public final class LookupViewModel {
             state.set(before);
             return;
         }
+        caseView.clear();
         matches.clear();
         mfaRows.clear();
         listBehind.set(null);
@@ -282,6 +294,11 @@ public final class LookupViewModel {
     /** Called on the UI thread after each look-up was noted in the log (to refresh the log view). */
     public void setOnLogged(Runnable action) {
         this.onLogged = action;
+    }
+
+    /** The case view of the user on the card: diagnosis and activity timeline. */
+    public CaseViewModel caseView() {
+        return caseView;
     }
 
     public StringProperty queryProperty() {

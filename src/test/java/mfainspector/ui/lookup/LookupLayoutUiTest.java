@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The look-up and log tabs at the window's default size and at 1024x700 (the window sets no
  * minimum size of its own), in English and Chinese: no header, no cell of the first rows and no
- * text of the card is cut, and the form's fields start at one left edge.
+ * text of the card (with its case view: diagnosis, health, timeline) is cut, and the form's fields start at one left edge.
  */
 class LookupLayoutUiTest extends AppUiTestBase {
 
@@ -77,6 +77,16 @@ class LookupLayoutUiTest extends AppUiTestBase {
 
             doubleClickOn(rows(matches).get(2));
             await(() -> shown(find(app, "cardName")));
+            // The case view with its timeline: the diagnosis, the health and the table's first rows.
+            await(() -> !app.context().lookup().caseView().loadingProperty().get()
+                    && !app.context().lookup().caseView().events().isEmpty());
+            TableView<?> timeline = find(app, "caseTimeline");
+            assertThat(rows(timeline)).as(where + ", timeline rows").isNotEmpty();
+            assertThat(cutTexts(timeline, rows(timeline))).as(where + ", timeline").isEmpty();
+            for (var column : timeline.getColumns()) {
+                assertThat(((Label) column.getGraphic()).getTooltip().getText()).as(where + ", timeline header tooltip").isNotBlank();
+            }
+            assertThat(lookup(".case-finding").queryAll()).as(where + ", diagnosis").isNotEmpty();
             Parent card = ((Node) find(app, "cardName")).getParent().getParent();
             assertThat(cutTexts(card, List.of(card))).as(where + ", card").isEmpty();
             assertThat(((Label) find(app, "cardCreated")).getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+");
