@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -54,6 +55,8 @@ final class CaseView {
     private final VBox health = new VBox();
     private final Node timeline;
     private final TableView<ActivityEvent> table = new TableView<>();
+    private final Node caller;
+    private final Label callerResult = new Label();
 
     CaseView(CaseViewModel vm, I18n i18n, ZoneId zone) {
         this.vm = vm;
@@ -63,6 +66,7 @@ final class CaseView {
         diagnosis.getStyleClass().add("case-diagnosis");
         health.getStyleClass().add("case-health");
         timeline = timeline();
+        caller = caller();
         vm.findings().addListener((ListChangeListener<Finding>) c -> renderDiagnosis());
         i18n.localeProperty().addListener((obs, old, now) -> {
             renderDiagnosis();
@@ -77,6 +81,121 @@ final class CaseView {
 
     Node timelineNode() {
         return timeline;
+    }
+
+    Node callerNode() {
+        return caller;
+    }
+
+    /**
+     * Verify the caller: with an authenticator app bound and the profile's setting on, the code the
+     * caller reads out (hidden as typed, cleared after each check); otherwise a checklist of other
+     * ways to tick and record. Either check is noted in the lookup log.
+     */
+    private Node caller() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("case.caller.title"));
+        title.getStyleClass().add("factors-section-title");
+
+        PasswordField code = new PasswordField();
+        code.setId("callerCode");
+        code.setPrefColumnCount(8);
+        code.setMaxWidth(Region.USE_PREF_SIZE);
+        code.promptTextProperty().bind(i18n.text("case.caller.code.prompt"));
+        Button verify = new Button();
+        verify.setId("callerVerify");
+        verify.setMnemonicParsing(false);
+        verify.textProperty().bind(i18n.text("case.caller.verify"));
+        verify.setMinWidth(Region.USE_PREF_SIZE);
+        verify.disableProperty().bind(vm.checkingProperty().or(code.textProperty().isEmpty()));
+        Runnable check = () -> {
+            CharSequence typed = code.getCharacters();
+            char[] chars = new char[typed.length()];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = typed.charAt(i);
+            }
+            code.clear();
+            vm.verifyCode(chars);
+        };
+        verify.setOnAction(e -> check.run());
+        code.setOnAction(e -> {
+            if (!verify.isDisabled()) {
+                check.run();
+            }
+        });
+        Label reads = new Label();
+        reads.setWrapText(true);
+        reads.getStyleClass().add("factors-muted");
+        reads.textProperty().bind(i18n.text("case.caller.reads"));
+        HBox codeRow = new HBox(8, code, verify, new BusySpinner(vm.checkingProperty(), 16));
+        codeRow.getStyleClass().add("lookup-bar");
+        VBox otp = new VBox(6, codeRow, reads);
+        otp.setId("callerOtp");
+
+        Label manualNote = new Label();
+        manualNote.setWrapText(true);
+        manualNote.getStyleClass().add("factors-muted");
+        manualNote.textProperty().bind(i18n.text("case.caller.manual"));
+        VBox manual = new VBox(6, manualNote);
+        manual.setId("callerManual");
+        List<CheckBox> boxes = new java.util.ArrayList<>();
+        for (String method : List.of("callback", "manager", "in-person")) {
+            CheckBox box = new CheckBox();
+            box.setId("callerMethod-" + method);
+            box.setUserData(method);
+            box.setMnemonicParsing(false);
+            box.setWrapText(true);
+            box.textProperty().bind(i18n.text("case.caller.method." + method));
+            boxes.add(box);
+            manual.getChildren().add(box);
+        }
+        Button record = new Button();
+        record.setId("callerRecord");
+        record.setMnemonicParsing(false);
+        record.textProperty().bind(i18n.text("case.caller.record"));
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        record.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.checkingProperty().get()
+                || boxes.stream().noneMatch(CheckBox::isSelected), boxes.stream().map(b -> (javafx.beans.Observable) b.selectedProperty())
+                .toList().toArray(new javafx.beans.Observable[0])).or(vm.checkingProperty()));
+        record.setOnAction(e -> {
+            vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList());
+            boxes.forEach(b -> b.setSelected(false));
+        });
+        manual.getChildren().add(record);
+        vm.userProperty().addListener((obs, old, now) -> boxes.forEach(b -> b.setSelected(false)));
+
+        FormRows.showWhen(vm.otpCheckProperty(), otp);
+        FormRows.showWhen(vm.otpCheckProperty().not(), manual);
+
+        callerResult.setId("callerResult");
+        callerResult.setWrapText(true);
+        callerResult.setMinHeight(Region.USE_PREF_SIZE);
+        vm.callerResultProperty().addListener((obs, old, now) -> renderCallerResult());
+        i18n.localeProperty().addListener((obs, old, now) -> renderCallerResult());
+        renderCallerResult();
+
+        VBox box = new VBox(8, title, otp, manual, callerResult);
+        box.setId("callerSection");
+        box.getStyleClass().add("case-caller");
+        return box;
+    }
+
+    private void renderCallerResult() {
+        CaseViewModel.CallerResult r = vm.callerResultProperty().get();
+        ManagedUser u = vm.userProperty().get();
+        callerResult.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, "case-finding");
+        if (r == null || u == null) {
+            callerResult.setText("");
+            callerResult.setVisible(false);
+            callerResult.setManaged(false);
+            return;
+        }
+        String who = !u.maskedEmail().isEmpty() ? u.maskedEmail() : u.username().isEmpty() ? u.displayName() : u.username();
+        callerResult.setText(TimeText.clock(r.at(), zone) + "  " + r.outcome().sentence(i18n.locale(), who));
+        callerResult.getStyleClass().addAll("case-finding",
+                r.outcome() == mfainspector.lookup.CallerOutcome.VERIFIED ? Styles.SUCCESS : Styles.DANGER);
+        callerResult.setVisible(true);
+        callerResult.setManaged(true);
     }
 
     /** The account's health of {@code u}, drawn anew (the card re-draws it with the language). */

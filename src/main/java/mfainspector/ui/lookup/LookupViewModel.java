@@ -72,6 +72,7 @@ public final class LookupViewModel {
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
     private final BooleanBinding canLookUp;
     private final CaseViewModel caseView;
+    private final Function<ManagementCredentials, ManagementApi> freshClients;
 
     private Consumer<String> onSignInAs = account -> { };
     private Runnable onLogged = () -> { };
@@ -107,7 +108,10 @@ public final class LookupViewModel {
         this.target = target;
         this.search = new LookupSearch(log);
         this.banner = banner;
-        this.caseView = new CaseViewModel(runner, banner, clock);
+        this.caseView = new CaseViewModel(runner, banner, clock, log);
+        this.caseView.setOnLogged(() -> onLogged.run());
+        this.caseView.setLogProblem(problem -> i18n.get("lookup.log.failed", problem));
+        this.freshClients = clients;
         this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
         this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
                 targetReady, query, running);
@@ -250,7 +254,9 @@ public final class LookupViewModel {
             matches.setAll(r.matches());
             mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
             if (r.user() != null) {
-                caseView.open(r.user(), r.mfa(), clients.forTarget(pendingTarget));
+                LookupTarget shownTarget = pendingTarget;
+                caseView.open(r.user(), r.mfa(), clients.forTarget(shownTarget), shownTarget,
+                        () -> freshClients.apply(shownTarget.credentials()), () -> TicketNumber.sanitize(ticket.get()));
             } else {
                 caseView.clear();
             }

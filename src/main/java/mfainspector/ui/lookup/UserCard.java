@@ -122,7 +122,7 @@ final class UserCard {
             caseView = new CaseView(vm.caseView(), i18n, zone);
         }
         content.getChildren().setAll(toolbar, header(u), caseView.diagnosis(), details(u), caseView.health(u),
-                mfa(r.mfa()), caseView.timelineNode(), signInNote());
+                caseView.callerNode(), mfa(r.mfa()), caseView.timelineNode(), signInNote());
     }
 
     private Node header(ManagedUser u) {

@@ -128,4 +128,76 @@ class CaseViewUiTest extends AppUiTestBase {
         assertThat(app.context().lookup().caseView().userProperty().get().username()).isEqualTo("alice");
         assertThat(findings()).noneMatch(t -> t.contains("failed authenticator-app"));
     }
+
+    private static final String ALICE_SECRET = "WOSUFEXH3ZMHCBOYR4B7OZ32TQTGZESV";
+
+    private List<String> logLines() throws Exception {
+        java.nio.file.Path file = app.context().lookupLog().file();
+        return java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllLines(file) : List.of();
+    }
+
+    private String checkCode(String code) throws Exception {
+        javafx.scene.control.PasswordField field = inView((javafx.scene.control.PasswordField) find(app, "callerCode"));
+        clickOn(field).write(code);
+        clickOn((Node) find(app, "callerVerify"));
+        await(() -> !app.context().lookup().caseView().checkingProperty().get()
+                && app.context().lookup().caseView().callerResultProperty().get() != null);
+        assertThat(field.getText()).as("the code field is cleared after the check").isEmpty();
+        Label result = find(app, "callerResult");
+        assertThat(shown(result)).isTrue();
+        String text = result.getText();
+        return text;
+    }
+
+    @Test
+    void aliceIsVerifiedByHerCodeThenAWrongOneAndTheSameCodeAgainIsAReplayAndTheLogHasAllThree() throws Exception {
+        lookUp("alice");
+        assertThat(shown(find(app, "callerOtp"))).isTrue();
+        assertThat(shown(find(app, "callerManual"))).isFalse();
+        int before = logLines().size();
+        String code = mfainspector.caller.TotpCodes.now(ALICE_SECRET);
+        String wrong = mfainspector.caller.TotpCodes.notNear(ALICE_SECRET);
+
+        String first = checkCode(code);
+        assertThat(first).matches("\\d\\d:\\d\\d(:\\d\\d)?.*").contains("Verified: the code is the current one of a***@example.com");
+        String second = checkCode(wrong);
+        assertThat(second).contains("Not verified: the code is not the current one");
+        String third = checkCode(code);
+        assertThat(third).contains("Not verified: this code was already used");
+
+        List<String> added = logLines().subList(before, logLines().size());
+        assertThat(added).hasSize(3);
+        assertThat(added.get(0)).contains("\"verification\":{\"outcome\":\"verified\",\"method\":\"otp\"}");
+        assertThat(added.get(1)).contains("\"verification\":{\"outcome\":\"wrong_code\",\"method\":\"otp\"}");
+        assertThat(added.get(2)).contains("\"verification\":{\"outcome\":\"replayed\",\"method\":\"otp\"}");
+        assertThat(added).allMatch(l -> l.contains("\"ticket\":\"INC-77\"") && l.contains("\"requestIds\":[\""));
+        assertThat(String.join("\n", added) + first + second + third).doesNotContain(code).doesNotContain(wrong)
+                .doesNotContain(ALICE_SECRET);
+        try (var files = java.nio.file.Files.walk(settingsDir)) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String content = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(content).as(f.toString()).doesNotContain(code).doesNotContain(wrong).doesNotContain(ALICE_SECRET);
+            }
+        }
+    }
+
+    @Test
+    void davesManualChecklistIsRecordedInTheLog() throws Exception {
+        lookUp("dave");
+        assertThat(shown(find(app, "callerOtp"))).isFalse();
+        assertThat(shown(find(app, "callerManual"))).isTrue();
+        javafx.scene.control.Button record = find(app, "callerRecord");
+        assertThat(record.isDisabled()).as("nothing ticked yet").isTrue();
+        int before = logLines().size();
+        clickOn(inView((CheckBox) find(app, "callerMethod-callback")));
+        clickOn((CheckBox) find(app, "callerMethod-manager"));
+        clickOn(record);
+        await(() -> app.context().lookup().caseView().callerResultProperty().get() != null);
+        assertThat(((Label) find(app, "callerResult")).getText()).contains("Verified");
+        List<String> added = logLines().subList(before, logLines().size());
+        assertThat(added).hasSize(1);
+        assertThat(added.get(0)).contains("\"verification\":{\"outcome\":\"verified\",\"method\":\"callback_manager\"}")
+                .contains("\"ticket\":\"INC-77\"");
+        assertThat(((CheckBox) find(app, "callerMethod-callback")).isSelected()).isFalse();
+    }
 }
