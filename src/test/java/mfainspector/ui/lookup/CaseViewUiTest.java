@@ -46,8 +46,8 @@ class CaseViewUiTest extends AppUiTestBase {
     }
 
     /** Scrolls the card so that {@code node} is in view, as a person scrolls to it. */
-    <T extends Node> T inView(T node) {
-        interact(() -> {
+    static <T extends Node> T inView(T node) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             for (Node p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane sp) {
                     Node content = sp.getContent();
@@ -57,7 +57,8 @@ class CaseViewUiTest extends AppUiTestBase {
                     return;
                 }
             }
-        });
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         return node;
     }
 
@@ -199,5 +200,22 @@ class CaseViewUiTest extends AppUiTestBase {
         assertThat(added.get(0)).contains("\"verification\":{\"outcome\":\"verified\",\"method\":\"callback_manager\"}")
                 .contains("\"ticket\":\"INC-77\"");
         assertThat(((CheckBox) find(app, "callerMethod-callback")).isSelected()).isFalse();
+    }
+
+    @Test
+    void anotherProfileClearsTheCase() throws Exception {
+        lookUp("grace");
+        assertThat(findings()).isNotEmpty();
+        interact(() -> app.context().profiles().create("Other tenant"));
+        assertThat(app.context().lookup().caseView().userProperty().get()).isNull();
+        assertThat(app.context().lookup().caseView().events()).isEmpty();
+        assertThat(app.context().lookup().caseView().callerResultProperty().get()).isNull();
+        assertThat(findings()).isEmpty();
+        interact(() -> {
+            var other = app.context().profiles().selectedProperty().get();
+            app.context().profiles().deleteSelected();
+            app.context().profiles().select(app.context().profiles().profiles().get(0));
+            assertThat(app.context().profiles().profiles()).doesNotContain(other);
+        });
     }
 }

@@ -91,6 +91,26 @@ class LookupLayoutUiTest extends AppUiTestBase {
             assertThat(cutTexts(card, List.of(card))).as(where + ", card").isEmpty();
             assertThat(((Label) find(app, "cardCreated")).getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+");
 
+            // Verify the caller: alice's code check with its result sentence, dave's manual checklist.
+            for (String user : List.of("alice", "dave")) {
+                retype(find(app, "lookupQuery"), user);
+                type(KeyCode.ENTER);
+                await(() -> !app.context().lookup().runningProperty().get() && shown(find(app, "cardName"))
+                        && !app.context().lookup().caseView().loadingProperty().get());
+                if (user.equals("alice")) {
+                    clickOn(CaseViewUiTest.inView((Node) find(app, "callerCode"))).write("12");
+                    clickOn((Node) find(app, "callerVerify"));
+                    await(() -> !app.context().lookup().caseView().checkingProperty().get()
+                            && app.context().lookup().caseView().callerResultProperty().get() != null);
+                }
+                Parent section = find(app, "callerSection");
+                assertThat(shown(section)).as(where + ", " + user).isTrue();
+                assertThat(cutTexts(section, List.of(section))).as(where + ", verify " + user).isEmpty();
+                Parent userCard = ((Node) find(app, "cardName")).getParent().getParent();
+                assertThat(cutTexts(userCard, List.of(userCard))).as(where + ", card of " + user).isEmpty();
+            }
+            interact(() -> app.context().banner().clear());
+
             selectTab(app, "logTab");
             TableView<LookupLogEntry> log = find(app, "logTable");
             await(() -> log.getItems().size() >= FIRST_ROWS);
