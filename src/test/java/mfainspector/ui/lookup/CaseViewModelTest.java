@@ -125,4 +125,38 @@ class CaseViewModelTest {
         assertThat(c.callerResultProperty().get()).as("no check made").isNull();
         assertThat(new String(typed)).isEqualTo("\0\0\0\0\0\0");
     }
+
+    @Test
+    void cancelStopsALoadingTimelineWithoutABannerAndKeepsTheCard() throws Exception {
+        tenant.close();
+        tenant = DemoTenant.start(DemoOptions.defaults().withResponseDelay(java.time.Duration.ofMillis(800)));
+        java.util.concurrent.ExecutorService ui = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            vm = new LookupViewModel(i18n, new TaskRunner(TaskRunner.daemonPool("case-test"), ui), ManagementClient::create,
+                    () -> Optional.of(new LookupTarget("p-1", "Helpdesk", new ManagementCredentials(
+                            HostAddress.parse(tenant.baseUrl()), tenant.userPoolId(), tenant.userPoolSecret(), Lang.EN_US),
+                            true)),
+                    new SimpleBooleanProperty(true), log, banner, Clock.systemDefaultZone());
+            ui.submit(() -> {
+                vm.queryProperty().set("grace");
+                vm.lookUp();
+            }).get();
+            CaseViewModel c = vm.caseView();
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (!ui.submit(() -> c.loadingProperty().get()).get() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(ui.submit(() -> c.loadingProperty().get()).get()).as("the timeline is loading").isTrue();
+
+            ui.submit(c::cancel).get();
+            Thread.sleep(2500); // the cancelled calls would have answered by now
+
+            assertThat(ui.submit(() -> c.loadingProperty().get()).get()).isFalse();
+            assertThat(ui.submit(() -> c.timelineProperty().get()).get()).isNull();
+            assertThat(ui.submit(() -> c.userProperty().get().username()).get()).isEqualTo("grace");
+            assertThat(ui.submit(() -> banner.visibleProperty().get()).get()).isFalse();
+        } finally {
+            ui.shutdownNow();
+        }
+    }
 }
