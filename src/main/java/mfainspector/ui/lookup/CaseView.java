@@ -326,19 +326,19 @@ final class CaseView {
         table.setItems(vm.events());
         table.setPrefHeight(300);
         table.setMinHeight(200);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.loadingProperty().get()
                 ? "case.loading" : "case.timeline.empty"), vm.loadingProperty(), i18n.localeProperty()));
         table.setPlaceholder(empty);
-        TableColumn<ActivityEvent, ActivityEvent> when = Controls.column(i18n, "case.column.time", 120,
+        TableColumn<ActivityEvent, ActivityEvent> when = Controls.column(i18n, "case.column.time", 165,
                 e -> TimeText.plain(e.time(), zone), e -> TimeText.dateTime(e.time(), zone) + " (" + TimeText.utc(e.time()) + ")");
-        TableColumn<ActivityEvent, ActivityEvent> event = Controls.column(i18n, "case.column.event", 125, this::eventText);
+        TableColumn<ActivityEvent, ActivityEvent> event = Controls.column(i18n, "case.column.event", 115, this::eventText);
         event.setCellFactory(col -> new EventCell());
         TableColumn<ActivityEvent, ActivityEvent> result = Controls.column(i18n, "case.column.result", 80, this::resultText);
         result.setCellFactory(col -> new ResultCell());
-        TableColumn<ActivityEvent, ActivityEvent> app = Controls.column(i18n, "case.column.app", 65, ActivityEvent::app);
-        TableColumn<ActivityEvent, ActivityEvent> from = Controls.column(i18n, "case.column.from", 100,
+        TableColumn<ActivityEvent, ActivityEvent> app = Controls.column(i18n, "case.column.app", 55, ActivityEvent::app);
+        TableColumn<ActivityEvent, ActivityEvent> from = Controls.column(i18n, "case.column.from", 75,
                 e -> join(" \u00b7 ", e.maskedIp(), e.place(), e.agent()));
         TableColumn<ActivityEvent, ActivityEvent> request = Controls.column(i18n, "case.column.requestId", 115,
                 ActivityEvent::requestId);
