@@ -11,10 +11,11 @@ import mfainspector.genauth.TokenAuthMethod;
  * when used. {@code demo} marks the built-in demo tenant profile, whose host and credentials come
  * from the embedded server when it starts. {@code mgmtHost} and {@code userPoolId} are the
  * optional management credentials of the helpdesk look-up; their user pool secret lives in the
- * secret store under {@link #poolSecretKey()}.
+ * secret store under {@link #poolSecretKey()}. {@code callerOtp} allows checking a caller by the
+ * code of their authenticator app, which reads the user's OTP secret (off unless turned on).
  */
 public record Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo,
-                      String mgmtHost, String userPoolId) {
+                      String mgmtHost, String userPoolId, boolean callerOtp) {
 
     public static final String DEMO_ID = "demo";
     /** GenAuth's international Management API host, where a profile names none. */
@@ -29,6 +30,12 @@ public record Profile(String id, String name, String host, String appId, TokenAu
         lang = lang == null ? Lang.EN_US : lang;
         mgmtHost = mgmtHost == null ? DEFAULT_MGMT_HOST : mgmtHost;
         userPoolId = userPoolId == null ? "" : userPoolId;
+    }
+
+    /** A profile whose caller checks by authenticator code are off. */
+    public Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo,
+                   String mgmtHost, String userPoolId) {
+        this(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, false);
     }
 
     /** A profile without management credentials (the default management host, no user pool id). */
@@ -52,30 +59,34 @@ public record Profile(String id, String name, String host, String appId, TokenAu
     }
 
     public Profile withName(String v) {
-        return new Profile(id, v, host, appId, authMethod, lang, demo, mgmtHost, userPoolId);
+        return new Profile(id, v, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
     }
 
     public Profile withHost(String v) {
-        return new Profile(id, name, v, appId, authMethod, lang, demo, mgmtHost, userPoolId);
+        return new Profile(id, name, v, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
     }
 
     public Profile withAppId(String v) {
-        return new Profile(id, name, host, v, authMethod, lang, demo, mgmtHost, userPoolId);
+        return new Profile(id, name, host, v, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
     }
 
     public Profile withAuthMethod(TokenAuthMethod v) {
-        return new Profile(id, name, host, appId, v, lang, demo, mgmtHost, userPoolId);
+        return new Profile(id, name, host, appId, v, lang, demo, mgmtHost, userPoolId, callerOtp);
     }
 
     public Profile withLang(Lang v) {
-        return new Profile(id, name, host, appId, authMethod, v, demo, mgmtHost, userPoolId);
+        return new Profile(id, name, host, appId, authMethod, v, demo, mgmtHost, userPoolId, callerOtp);
     }
 
     public Profile withMgmtHost(String v) {
-        return new Profile(id, name, host, appId, authMethod, lang, demo, v, userPoolId);
+        return new Profile(id, name, host, appId, authMethod, lang, demo, v, userPoolId, callerOtp);
+    }
+
+    public Profile withCallerOtp(boolean v) {
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, v);
     }
 
     public Profile withUserPoolId(String v) {
-        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, v);
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, v, callerOtp);
     }
 }

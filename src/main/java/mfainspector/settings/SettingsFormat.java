@@ -39,7 +39,7 @@ final class SettingsFormat {
 
     private static final Pattern PROFILE_KEY = Pattern.compile("profile\\.(\\d{1,6})\\.(.+)");
     private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
-            "mgmtHost", "userPoolId");
+            "mgmtHost", "userPoolId", "callerOtp");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.side", "secretFallback");
 
@@ -84,7 +84,7 @@ final class SettingsFormat {
             }
             profiles.add(new Profile(id, g.get("name"), g.get("host"), g.get("appId"),
                     parseOr(g.get("authMethod"), TokenAuthMethod::parse), parseOr(g.get("lang"), Lang::parse), false,
-                    g.get("mgmtHost"), g.get("userPoolId")));
+                    g.get("mgmtHost"), g.get("userPoolId"), "true".equalsIgnoreCase(g.getOrDefault("callerOtp", "").strip())));
             Map<String, String> extra = new HashMap<>(g);
             extra.keySet().removeAll(PROFILE_FIELDS);
             if (!extra.isEmpty()) {
@@ -125,6 +125,7 @@ final class SettingsFormat {
             out.put(prefix + "lang", pr.lang().tag());
             out.put(prefix + "mgmtHost", pr.mgmtHost());
             out.put(prefix + "userPoolId", pr.userPoolId());
+            out.put(prefix + "callerOtp", String.valueOf(pr.callerOtp()));
             new TreeMap<>(stored.unknownProfileKeys().getOrDefault(pr.id(), Map.of())).forEach((k, v) -> out.put(prefix + k, v));
         }
         new TreeMap<>(stored.unknownKeys()).forEach(out::putIfAbsent);

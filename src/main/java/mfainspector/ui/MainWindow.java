@@ -244,6 +244,9 @@ public final class MainWindow implements AppMenu.Actions {
         } else if (e.getCode() == KeyCode.ESCAPE && ctx.lookup().runningProperty().get()) {
             ctx.lookup().cancel();
             e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && ctx.lookup().caseView().loadingProperty().get()) {
+            ctx.lookup().caseView().cancel();
+            e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && ctx.banner().secondsLeftProperty().get() > 0) {
             ctx.banner().cancelCountdown();
             e.consume();

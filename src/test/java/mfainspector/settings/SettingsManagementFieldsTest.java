@@ -58,4 +58,28 @@ class SettingsManagementFieldsTest {
 
         assertThat(p.poolSecretKey()).startsWith("profile." + p.id()).isNotEqualTo(p.appSecretKey());
     }
+
+    @Test
+    void callerVerificationByCodeIsOffByDefaultSurvivesSaveAndLoadAndUnknownKeysStay() throws Exception {
+        assertThat(Profile.blank("x", Lang.EN_US).callerOtp()).isFalse();
+        Files.writeString(tmp.resolve(SettingsStore.FILE_NAME), """
+                format=1
+                selected=p-1
+                profile.0.id=p-1
+                profile.0.name=Old
+                profile.0.host=https://old.example.com
+                profile.0.appId=app-old
+                profile.0.futureField=kept
+                """, StandardCharsets.UTF_8);
+        SettingsStore store = new SettingsStore(tmp);
+        Profile old = store.load().settings().profiles().get(0);
+        assertThat(old.callerOtp()).as("a file from before the setting").isFalse();
+
+        store.save(AppSettings.defaults().withProfiles(List.of(old.withCallerOtp(true))));
+        String text = Files.readString(tmp.resolve(SettingsStore.FILE_NAME), StandardCharsets.UTF_8);
+        assertThat(text).contains("profile.0.callerOtp=true").contains("profile.0.futureField=kept");
+        Profile loaded = new SettingsStore(tmp).load().settings().profiles().get(0);
+        assertThat(loaded.callerOtp()).isTrue();
+        assertThat(loaded.withCallerOtp(false).callerOtp()).isFalse();
+    }
 }

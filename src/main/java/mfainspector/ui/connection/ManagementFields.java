@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -31,6 +33,7 @@ public final class ManagementFields {
     private final StringProperty host = new SimpleStringProperty(Profile.DEFAULT_MGMT_HOST);
     private final StringProperty userPoolId = new SimpleStringProperty("");
     private final StringProperty poolSecret = new SimpleStringProperty("");
+    private final BooleanProperty callerOtp = new SimpleBooleanProperty();
     private final StringBinding hostError;
     private final StringBinding userPoolIdError;
     private final StringBinding poolSecretError;
@@ -63,6 +66,7 @@ public final class ManagementFields {
         shownId = p.id();
         host.set(p.mgmtHost());
         userPoolId.set(p.userPoolId());
+        callerOtp.set(p.callerOtp());
         poolSecret.set("");
         storedSecret = "";
         if (!p.demo()) {
@@ -79,7 +83,7 @@ public final class ManagementFields {
 
     /** {@code p} with the plain fields as edited. */
     Profile applyTo(Profile p) {
-        return p.withMgmtHost(host.get().strip()).withUserPoolId(userPoolId.get().strip());
+        return p.withMgmtHost(host.get().strip()).withUserPoolId(userPoolId.get().strip()).withCallerOtp(callerOtp.get());
     }
 
     /** Whether the pool secret differs from the one last read from or written to the secret store. */
@@ -157,6 +161,14 @@ public final class ManagementFields {
 
     public StringProperty poolSecretProperty() {
         return poolSecret;
+    }
+
+    /**
+     * Whether a caller may be checked by the code of their authenticator app: reads the user's OTP
+     * secret, which needs that permission of the user pool. Off unless turned on; on for the demo.
+     */
+    public BooleanProperty callerOtpProperty() {
+        return callerOtp;
     }
 
     public StringBinding hostErrorProperty() {

@@ -9,13 +9,21 @@ import mfainspector.settings.Profile;
 import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 
-/** Whom a look-up asks: the selected profile (its id and name, for the client cache and the log) and its management credentials. */
-public record LookupTarget(String profileId, String profileName, ManagementCredentials credentials) {
+/**
+ * Whom a look-up asks: the selected profile (its id and name, for the client cache and the log), its
+ * management credentials, and whether it allows checking a caller by authenticator code.
+ */
+public record LookupTarget(String profileId, String profileName, ManagementCredentials credentials, boolean callerOtp) {
 
     public LookupTarget {
         Objects.requireNonNull(profileId, "profileId");
         profileName = profileName == null ? "" : profileName;
         Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A target whose profile does not allow caller checks by authenticator code. */
+    public LookupTarget(String profileId, String profileName, ManagementCredentials credentials) {
+        this(profileId, profileName, credentials, false);
     }
 
     /** The selected profile as a target, when its management credentials are complete (the demo's once it runs). */
@@ -25,7 +33,8 @@ public record LookupTarget(String profileId, String profileName, ManagementCrede
             return Optional.empty();
         }
         return profiles.management().credentials(profiles.langProperty().get())
-                .map(c -> new LookupTarget(p.id(), profiles.nameProperty().get(), c));
+                .map(c -> new LookupTarget(p.id(), profiles.nameProperty().get(), c,
+                        profiles.management().callerOtpProperty().get()));
     }
 
     /** Whether {@link #selected} gives a target. */

@@ -71,6 +71,8 @@ public final class LookupViewModel {
     private final Clock clock;
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
     private final BooleanBinding canLookUp;
+    private final CaseViewModel caseView;
+    private final Function<ManagementCredentials, ManagementApi> freshClients;
 
     private Consumer<String> onSignInAs = account -> { };
     private Runnable onLogged = () -> { };
@@ -81,6 +83,7 @@ public final class LookupViewModel {
     /** The pick list and ticket of the look-up running now, and the ticket of the one shown. */
     private LookupResult pendingList;
     private String pendingTicket = "";
+    private LookupTarget pendingTarget;
     private String shownTicket = "";
 
     /**
@@ -105,6 +108,10 @@ public final class LookupViewModel {
         this.target = target;
         this.search = new LookupSearch(log);
         this.banner = banner;
+        this.caseView = new CaseViewModel(runner, banner, clock, log);
+        this.caseView.setOnLogged(() -> onLogged.run());
+        this.caseView.setLogProblem(problem -> i18n.get("lookup.log.failed", problem));
+        this.freshClients = clients;
         this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
         this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
                 targetReady, query, running);
@@ -149,6 +156,7 @@ public final class LookupViewModel {
             return;
         }
         listBehind.set(null);
+        caseView.clear();
         mfaRows.clear();
         matches.setAll(list.matches());
         result.set(list);
@@ -188,6 +196,7 @@ public final class LookupViewModel {
     /** Forgets the shown user or pick list and stops a look-up in flight (another profile was chosen). */
     public void clear() {
         cancel();
+        caseView.clear();
         matches.clear();
         mfaRows.clear();
         reveal.set(false);
@@ -210,6 +219,7 @@ public final class LookupViewModel {
             return;
         }
         lastAction = again;
+        pendingTarget = t.get();
         pendingList = fromList;
         pendingTicket = ticketNow;
         long mine = ++attempt;
@@ -243,6 +253,13 @@ public final class LookupViewModel {
             // The lists first: views re-draw when the result changes.
             matches.setAll(r.matches());
             mfaRows.setAll(r.mfa() == null ? List.of() : MfaRow.of(r.mfa()));
+            if (r.user() != null) {
+                LookupTarget shownTarget = pendingTarget;
+                caseView.open(r.user(), r.mfa(), clients.forTarget(shownTarget), shownTarget,
+                        () -> freshClients.apply(shownTarget.credentials()), () -> TicketNumber.sanitize(ticket.get()));
+            } else {
+                caseView.clear();
+            }
             result.set(r);
             state.set(r.user() != null ? State.FOUND : State.MATCHES);
         }
@@ -263,6 +280,7 @@ public final class LookupViewModel {
             state.set(before);
             return;
         }
+        caseView.clear();
         matches.clear();
         mfaRows.clear();
         listBehind.set(null);
@@ -282,6 +300,11 @@ public final class LookupViewModel {
     /** Called on the UI thread after each look-up was noted in the log (to refresh the log view). */
     public void setOnLogged(Runnable action) {
         this.onLogged = action;
+    }
+
+    /** The case view of the user on the card: diagnosis and activity timeline. */
+    public CaseViewModel caseView() {
+        return caseView;
     }
 
     public StringProperty queryProperty() {

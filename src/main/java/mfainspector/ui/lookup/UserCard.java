@@ -48,6 +48,8 @@ final class UserCard {
     private final Label copiedNote = new Label();
     private final PauseTransition copiedNoteTimer = new PauseTransition(Duration.seconds(2.5));
     private final Node toolbar;
+    /** Built the first time a user's card is shown. */
+    private CaseView caseView;
 
     UserCard(LookupViewModel vm, I18n i18n, ZoneId zone) {
         this.vm = vm;
@@ -116,7 +118,11 @@ final class UserCard {
             return;
         }
         ManagedUser u = r.user();
-        content.getChildren().setAll(toolbar, header(u), details(u), mfa(r.mfa()), signInNote());
+        if (caseView == null) {
+            caseView = new CaseView(vm.caseView(), i18n, zone);
+        }
+        content.getChildren().setAll(toolbar, header(u), caseView.diagnosis(), details(u), caseView.health(u),
+                caseView.callerNode(), mfa(r.mfa()), caseView.timelineNode(), signInNote());
     }
 
     private Node header(ManagedUser u) {

@@ -98,4 +98,20 @@ class ManagementFieldsTest {
         vm.deleteSelected();
         assertThat(store.read(saved.poolSecretKey())).isEmpty();
     }
+
+    @Test
+    void callerVerificationByCodeIsOnForTheDemoOffForANewProfileAndSavedWithTheProfile() throws Exception {
+        ProfileViewModel vm = profiles();
+        assertThat(vm.management().callerOtpProperty().get()).as("the demo profile").isTrue();
+        vm.create("Prod");
+        assertThat(vm.management().callerOtpProperty().get()).as("a new profile").isFalse();
+        vm.management().callerOtpProperty().set(true);
+        vm.commit();
+
+        Profile reloaded = new SettingsStore(dir).load().settings().profiles().get(0);
+        assertThat(reloaded.callerOtp()).isTrue();
+        vm.select(vm.profiles().get(0));
+        vm.select(vm.profiles().get(1));
+        assertThat(vm.management().callerOtpProperty().get()).as("shown again for Prod").isTrue();
+    }
 }

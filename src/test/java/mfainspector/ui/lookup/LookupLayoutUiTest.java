@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The look-up and log tabs at the window's default size and at 1024x700 (the window sets no
  * minimum size of its own), in English and Chinese: no header, no cell of the first rows and no
- * text of the card is cut, and the form's fields start at one left edge.
+ * text of the card (with its case view: diagnosis, health, timeline) is cut, and the form's fields start at one left edge.
  */
 class LookupLayoutUiTest extends AppUiTestBase {
 
@@ -77,9 +77,39 @@ class LookupLayoutUiTest extends AppUiTestBase {
 
             doubleClickOn(rows(matches).get(2));
             await(() -> shown(find(app, "cardName")));
+            // The case view with its timeline: the diagnosis, the health and the table's first rows.
+            await(() -> !app.context().lookup().caseView().loadingProperty().get()
+                    && !app.context().lookup().caseView().events().isEmpty());
+            TableView<?> timeline = find(app, "caseTimeline");
+            assertThat(rows(timeline)).as(where + ", timeline rows").isNotEmpty();
+            assertThat(cutTexts(timeline, rows(timeline))).as(where + ", timeline").isEmpty();
+            for (var column : timeline.getColumns()) {
+                assertThat(((Label) column.getGraphic()).getTooltip().getText()).as(where + ", timeline header tooltip").isNotBlank();
+            }
+            assertThat(lookup(".case-finding").queryAll()).as(where + ", diagnosis").isNotEmpty();
             Parent card = ((Node) find(app, "cardName")).getParent().getParent();
             assertThat(cutTexts(card, List.of(card))).as(where + ", card").isEmpty();
             assertThat(((Label) find(app, "cardCreated")).getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+");
+
+            // Verify the caller: alice's code check with its result sentence, dave's manual checklist.
+            for (String user : List.of("alice", "dave")) {
+                retype(find(app, "lookupQuery"), user);
+                type(KeyCode.ENTER);
+                await(() -> !app.context().lookup().runningProperty().get() && shown(find(app, "cardName"))
+                        && !app.context().lookup().caseView().loadingProperty().get());
+                if (user.equals("alice")) {
+                    clickOn(CaseViewUiTest.inView((Node) find(app, "callerCode"))).write("12");
+                    clickOn((Node) find(app, "callerVerify"));
+                    await(() -> !app.context().lookup().caseView().checkingProperty().get()
+                            && app.context().lookup().caseView().callerResultProperty().get() != null);
+                }
+                Parent section = find(app, "callerSection");
+                assertThat(shown(section)).as(where + ", " + user).isTrue();
+                assertThat(cutTexts(section, List.of(section))).as(where + ", verify " + user).isEmpty();
+                Parent userCard = ((Node) find(app, "cardName")).getParent().getParent();
+                assertThat(cutTexts(userCard, List.of(userCard))).as(where + ", card of " + user).isEmpty();
+            }
+            interact(() -> app.context().banner().clear());
 
             selectTab(app, "logTab");
             TableView<LookupLogEntry> log = find(app, "logTable");
