@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
@@ -49,7 +50,11 @@ public final class Screenshots {
             lookUp(s, out.resolve("lookup-light.png"), "bob@example.com", "INC-4711");
             lookUp(s, out.resolve("lookup-matches-light.png"), "example.com", "INC-4711");
             log(s, out.resolve("log-light.png"));
+            lookUp(s, out.resolve("case-grace-light.png"), "grace@example.com", "INC-4711");
+            activity(s, out.resolve("case-grace-activity-light.png"), "grace@example.com");
+            lookUp(s, out.resolve("case-alice-light.png"), "alice@example.com", "INC-4711");
             language(s, "zh-CN");
+            lookUp(s, out.resolve("case-grace-zh.png"), "grace@example.com", "INC-4711");
             shoot(s, out.resolve("factors-zh.png"), "carol", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             lookUp(s, out.resolve("lookup-zh.png"), "alice@example.com", "INC-4711");
             log(s, out.resolve("log-zh.png"));
@@ -97,6 +102,28 @@ public final class Screenshots {
             return null;
         });
         until(() -> !s.context().lookup().runningProperty().get() && s.context().lookup().resultProperty().get() != null);
+        // One user's card: its activity timeline loads after it.
+        until(() -> s.context().lookup().resultProperty().get().user() == null
+                || s.context().lookup().caseView().timelineProperty().get() != null && !s.context().lookup().caseView().loadingProperty().get());
+        write(s, file);
+        fx(() -> tab(s, 0));
+    }
+
+    /** One user's card scrolled down to verifying the caller and the activity timeline. */
+    private static void activity(AppSession s, Path file, String typed) throws Exception {
+        fx(() -> tab(s, 1));
+        fx(() -> {
+            s.context().lookup().queryProperty().set(typed);
+            s.context().lookup().lookUp();
+            return null;
+        });
+        until(() -> !s.context().lookup().runningProperty().get() && s.context().lookup().resultProperty().get() != null);
+        until(() -> s.context().lookup().caseView().timelineProperty().get() != null && !s.context().lookup().caseView().loadingProperty().get());
+        Thread.sleep(300);
+        fx(() -> {
+            ((ScrollPane) s.stage().getScene().lookup(".lookup-card-scroll")).setVvalue(1);
+            return null;
+        });
         write(s, file);
         fx(() -> tab(s, 0));
     }

@@ -331,18 +331,18 @@ final class CaseView {
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.loadingProperty().get()
                 ? "case.loading" : "case.timeline.empty"), vm.loadingProperty(), i18n.localeProperty()));
         table.setPlaceholder(empty);
-        TableColumn<ActivityEvent, ActivityEvent> when = Controls.column(i18n, "case.column.time", 165,
+        // Widths that show each column's words whole at the default window size; the request ID, a
+        // long random string, is in the event's tooltip and copied with the button or the menu.
+        TableColumn<ActivityEvent, ActivityEvent> when = Controls.column(i18n, "case.column.time", 150,
                 e -> TimeText.plain(e.time(), zone), e -> TimeText.dateTime(e.time(), zone) + " (" + TimeText.utc(e.time()) + ")");
-        TableColumn<ActivityEvent, ActivityEvent> event = Controls.column(i18n, "case.column.event", 115, this::eventText);
+        TableColumn<ActivityEvent, ActivityEvent> event = Controls.column(i18n, "case.column.event", 175, this::eventText);
         event.setCellFactory(col -> new EventCell());
-        TableColumn<ActivityEvent, ActivityEvent> result = Controls.column(i18n, "case.column.result", 80, this::resultText);
+        TableColumn<ActivityEvent, ActivityEvent> result = Controls.column(i18n, "case.column.result", 85, this::resultText);
         result.setCellFactory(col -> new ResultCell());
-        TableColumn<ActivityEvent, ActivityEvent> app = Controls.column(i18n, "case.column.app", 55, ActivityEvent::app);
-        TableColumn<ActivityEvent, ActivityEvent> from = Controls.column(i18n, "case.column.from", 75,
+        TableColumn<ActivityEvent, ActivityEvent> app = Controls.column(i18n, "case.column.app", 110, ActivityEvent::app);
+        TableColumn<ActivityEvent, ActivityEvent> from = Controls.column(i18n, "case.column.from", 90,
                 e -> join(" \u00b7 ", e.maskedIp(), e.place(), e.agent()));
-        TableColumn<ActivityEvent, ActivityEvent> request = Controls.column(i18n, "case.column.requestId", 115,
-                ActivityEvent::requestId);
-        List<TableColumn<ActivityEvent, ?>> columns = List.of(when, event, result, app, from, request);
+        List<TableColumn<ActivityEvent, ?>> columns = List.of(when, event, result, app, from);
         columns.forEach(c -> c.setSortable(false));
         table.getColumns().setAll(columns);
 
@@ -401,7 +401,8 @@ final class CaseView {
             } else {
                 setText(eventText(item));
                 setGraphic(item.factor().map(f -> (Node) new Group(FactorTypeIcon.of(f).newNode())).orElse(null));
-                tip.setText(eventText(item) + (item.kind() == ActivityKind.OTHER ? "" : " [" + item.eventType() + "]"));
+                tip.setText(eventText(item) + (item.kind() == ActivityKind.OTHER ? "" : " [" + item.eventType() + "]")
+                        + (item.requestId().isEmpty() ? "" : "\n" + i18n.get("case.column.requestId") + ": " + item.requestId()));
                 setTooltip(tip);
             }
         }

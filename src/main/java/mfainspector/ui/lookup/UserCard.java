@@ -146,9 +146,8 @@ final class UserCard {
         row = field(grid, row, "lookup.card.userId", u.userId(), "cardUserId");
         row = field(grid, row, "lookup.card.email", clear ? u.email() : u.maskedEmail(), "cardEmail");
         row = field(grid, row, "lookup.card.phone", clear ? (u.phoneCountryCode() + " " + u.phone()).strip() : u.maskedPhone(), "cardPhone");
-        row = field(grid, row, "lookup.card.created", LocalTimes.zoned(i18n, zone, u.createdAt()), "cardCreated");
-        row = field(grid, row, "lookup.card.lastLogin", LocalTimes.zoned(i18n, zone, u.lastLogin()), "cardLastLogin");
-        field(grid, row, "lookup.card.lastMfa", LocalTimes.zoned(i18n, zone, u.lastMfaTime()), "cardLastMfa");
+        // Last sign-in and last MFA are in the account health below, with what they mean.
+        field(grid, row, "lookup.card.created", LocalTimes.zoned(i18n, zone, u.createdAt()), "cardCreated");
         return grid;
     }
 
