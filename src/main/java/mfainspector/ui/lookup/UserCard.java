@@ -84,7 +84,13 @@ final class UserCard {
         HBox bar = new HBox(8, back, spacer, copiedNote, copySummary, reveal);
         bar.getStyleClass().add("lookup-card-header");
         toolbar = bar;
-        vm.resultProperty().addListener((obs, old, now) -> render());
+        vm.resultProperty().addListener((obs, old, now) -> {
+            render();
+            // Another user's card starts at its top (diagnosis first), not where the last one was scrolled to.
+            if (old == null || now == null || old.user() != now.user()) {
+                root.setVvalue(0);
+            }
+        });
         vm.revealProperty().addListener((obs, old, now) -> render());
         i18n.localeProperty().addListener((obs, old, now) -> render());
     }

@@ -14,7 +14,6 @@ import mfainspector.lookup.ActivityEvent;
 import mfainspector.lookup.ActivityKind;
 import mfainspector.lookup.ActivityPeriod;
 import mfainspector.ui.AppUiTestBase;
-import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +22,7 @@ class CaseViewUiTest extends AppUiTestBase {
 
     @BeforeEach
     void lookupTab() throws Exception {
-        interact(() -> {
-            menuItem(app, "language.en").fire();
-            app.context().banner().clear();
-            app.stage().toFront();
-        });
-        await(() -> app.context().profiles().demoStateProperty().get() == DemoState.READY);
-        selectTab(app, "lookupTab");
+        lookupTabOnTheDemo();
     }
 
     private void lookUp(String who) throws Exception {
@@ -100,6 +93,16 @@ class CaseViewUiTest extends AppUiTestBase {
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(week.size())
                 .allMatch(e -> e.time().isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(25))));
         interact(() -> period.setValue(ActivityPeriod.WEEK));
+    }
+
+    @Test
+    void anotherUsersCardStartsAtItsTopNotWhereTheLastOneWasScrolledTo() throws Exception {
+        lookUp("grace@example.com");
+        inView(timeline());
+        ScrollPane card = (ScrollPane) lookup(".lookup-card-scroll").query();
+        assertThat(card.getVvalue()).isPositive();
+        lookUp("heidi@contractor.test");
+        assertThat(card.getVvalue()).isZero();
     }
 
     @Test
