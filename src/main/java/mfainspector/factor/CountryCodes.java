@@ -6,7 +6,7 @@ import java.util.Set;
  * Where the country calling code ends in an international number. ITU codes are prefix-free:
  * 1 and 7 have one digit, the two-digit ones are listed, every other code has three digits.
  */
-public final class CountryCodes {
+final class CountryCodes {
 
     private static final Set<String> TWO_DIGITS = Set.of(
             "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48",
@@ -17,7 +17,7 @@ public final class CountryCodes {
     }
 
     /** The number of leading digits that form the country code, or 0 when they do not form one. */
-    public static int lengthAtStartOf(String digits) {
+    static int lengthAtStartOf(String digits) {
         if (digits.isEmpty() || !Character.isDigit(digits.charAt(0)) || digits.charAt(0) == '0') {
             return 0;
         }

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Masking {
 
-    /** What people put between the digits of a phone number. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
     /** A whole value that is a phone number: an optional {@code +}, then digits and separators only. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\s().\\-]{4,}");
 
@@ -29,21 +27,10 @@ public final class Masking {
      * part of the national number.
      */
     public static String maskPhone(String countryCode, String number) {
-        String cc = countryCode == null ? "" : SEPARATORS.matcher(countryCode).replaceAll("");
-        if (cc.startsWith("+")) {
-            cc = cc.substring(1);
-        }
-        String digits = number == null ? "" : SEPARATORS.matcher(number).replaceAll("");
-        if (digits.startsWith("+")) {
-            String international = digits.substring(1);
-            int length = !cc.isEmpty() && international.startsWith(cc) ? cc.length() : CountryCodes.lengthAtStartOf(international);
-            if (length > 0 && length < international.length()) {
-                cc = international.substring(0, length);
-                digits = international.substring(length);
-            } else {
-                digits = international;
-            }
-        }
+        String given = PhoneNumber.withoutSeparators(countryCode);
+        PhoneNumber phone = PhoneNumber.parse(number, given);
+        String cc = !phone.countryDigits().isEmpty() ? phone.countryDigits() : given.startsWith("+") ? given.substring(1) : given;
+        String digits = phone.national();
         String masked;
         int n = digits.length();
         if (n >= 10) {

@@ -1,7 +1,7 @@
 package mfainspector.lookup;
 
 import java.util.Objects;
-import mfainspector.factor.CountryCodes;
+import mfainspector.factor.PhoneNumber;
 import mfainspector.factor.Masking;
 
 /**
@@ -25,16 +25,8 @@ public record Identifier(UserIdType type, String value, String countryCode) {
         if (type != UserIdType.PHONE) {
             return new Identifier(type, s, "");
         }
-        String digits = s.replaceAll("[\\s().\\-]", "");
-        if (!digits.startsWith("+")) {
-            return new Identifier(type, digits, "");
-        }
-        String international = digits.substring(1);
-        int ccLength = CountryCodes.lengthAtStartOf(international);
-        if (ccLength == 0 || ccLength >= international.length()) {
-            return new Identifier(type, international, "");
-        }
-        return new Identifier(type, international.substring(ccLength), "+" + international.substring(0, ccLength));
+        PhoneNumber phone = PhoneNumber.parse(s);
+        return new Identifier(type, phone.national(), phone.countryDigits().isEmpty() ? "" : "+" + phone.countryDigits());
     }
 
     public boolean isBlank() {
