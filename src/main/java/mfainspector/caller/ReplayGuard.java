@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import mfainspector.settings.AtomicFile;
+import mfainspector.settings.OwnerOnlyFiles;
 
 /**
  * Remembers which time step's code verified for which user, so that the same code cannot verify
@@ -88,15 +88,7 @@ public final class ReplayGuard {
             return;
         }
         try {
-            Path dir = file.getParent();
-            if (!Files.isDirectory(dir)) {
-                if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(dir);
-                }
-            }
+            OwnerOnlyFiles.createDirectory(file.getParent());
             new AtomicFile().write(file, (String.join("\n", used) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // Not kept across runs; within this run the entry still counts.

@@ -24,13 +24,13 @@ import java.util.Set;
  * Files and folders only the user's own account can read: POSIX 700/600 where the file system has
  * POSIX permissions, else (Windows) an ACL that names the owner alone.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     private OwnerOnlyFiles() {
     }
 
     /** Creates the folder if needed and restricts it to the owner (also when it already existed). */
-    static void createDirectory(Path dir) throws IOException {
+    public static void createDirectory(Path dir) throws IOException {
         if (isPosix(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             if (!PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)).equals("rwx------")) {
