@@ -38,6 +38,23 @@ public final class ManagementClient implements ManagementApi {
         this.session = new ManagementSession(credentials, transport, clock);
     }
 
+    private ManagementClient(ManagementClient shared, Consumer<String> sink) {
+        this.credentials = shared.credentials;
+        this.transport = shared.transport;
+        this.retry = shared.retry;
+        this.session = shared.session;
+        this.requestIds = Objects.requireNonNull(sink, "sink");
+    }
+
+    /**
+     * This client, on the same connections and with the same management token, handing the request
+     * ids of the calls made through the returned one to {@code sink} (for one check's log line),
+     * without a second HTTP stack or token.
+     */
+    public ManagementClient reportingTo(Consumer<String> sink) {
+        return new ManagementClient(this, sink);
+    }
+
     /** A client with the standard timeouts and retry policy. */
     public static ManagementClient create(ManagementCredentials credentials) {
         return over(GenAuthClient.create(), credentials);

@@ -3,6 +3,7 @@ package mfainspector.genauth;
 import static mfainspector.genauth.ApiFixtures.MGMT_TOKEN;
 import static mfainspector.genauth.ApiFixtures.credentials;
 import static mfainspector.genauth.ApiFixtures.fastClient;
+import static mfainspector.genauth.ApiFixtures.json;
 import static mfainspector.genauth.ApiFixtures.managementToken;
 import static mfainspector.genauth.ApiFixtures.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mfainspector.factor.FactorType;
 import mfainspector.lookup.AccountStatus;
 import mfainspector.lookup.ActivityEvent;
@@ -38,6 +41,23 @@ class ManagementCaseParsingTest {
     void fetchTheTokenOnce() {
         client = new ManagementClient(fastClient(), credentials(server), Clock.systemUTC());
         server.enqueue(managementToken(MGMT_TOKEN, 7200));
+    }
+
+    @Test
+    void aClientReportingToAnotherSinkSharesTheTokenAndHandsOnlyItsOwnRequestIds() throws Exception {
+        List<String> shared = new CopyOnWriteArrayList<>();
+        List<String> oneCheck = new CopyOnWriteArrayList<>();
+        client.onRequestId(shared::add);
+        ManagementClient checks = client.reportingTo(oneCheck::add);
+        server.enqueue(json(200, "{\"statusCode\":200,\"message\":\"\",\"requestId\":\"r-shared\",\"data\":{\"userId\":\"u1\"}}"));
+        server.enqueue(json(200, "{\"statusCode\":200,\"message\":\"\",\"requestId\":\"r-check\",\"data\":{\"userId\":\"u1\"}}"));
+
+        client.getUser(UserIdType.USER_ID, "u1", CancelSignal.none());
+        checks.getUser(UserIdType.USER_ID, "u1", CancelSignal.none());
+
+        assertThat(shared).containsExactly("r-shared");
+        assertThat(oneCheck).containsExactly("r-check");
+        assertThat(server.getRequestCount()).as("one management token for both").isEqualTo(3);
     }
 
     @Test

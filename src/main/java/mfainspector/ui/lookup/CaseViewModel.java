@@ -83,7 +83,6 @@ public final class CaseViewModel {
     }
 
     private LookupTarget target;
-    private Supplier<ManagementApi> freshApi = () -> null;
     private Supplier<String> ticket = () -> "";
     private Runnable onLogged = () -> { };
     private Function<String, String> logProblem = String::valueOf;
@@ -108,16 +107,15 @@ public final class CaseViewModel {
 
     /**
      * Shows the case of {@code u} (with the MFA state, when known) and loads the timeline through
-     * {@code api}; checks of the caller go through a client of their own from {@code fresh}
-     * (to collect their request ids), are noted with the ticket {@code ticketNow} gives.
+     * {@code api}; checks of the caller go through the same client, their request ids collected
+     * per check, and are noted with the ticket {@code ticketNow} gives.
      */
     void open(ManagedUser u, UserMfaState mfaState, ManagementApi managementApi, LookupTarget lookupTarget,
-              Supplier<ManagementApi> fresh, Supplier<String> ticketNow) {
+              Supplier<String> ticketNow) {
         stop();
         this.mfa = mfaState;
         this.api = managementApi;
         this.target = lookupTarget;
-        this.freshApi = fresh;
         this.ticket = ticketNow;
         checkAttempt++;
         checking.set(false);
@@ -190,17 +188,14 @@ public final class CaseViewModel {
             return;
         }
         LookupTarget t = target;
-        ManagementApi fresh = freshApi.get();
         List<String> ids = new CopyOnWriteArrayList<>();
-        if (fresh instanceof ManagementClient client) {
-            client.onRequestId(ids::add);
-        }
+        ManagementApi checks = api instanceof ManagementClient client ? client.reportingTo(ids::add) : api;
         String ticketNow = ticket.get();
         check(() -> {
             CallerOutcome outcome;
             LookupOutcome lookupOutcome = LookupOutcome.found();
             try {
-                outcome = new CallerVerifier(fresh, guard, clock).verify(UserIdType.USER_ID, u.userId(), code,
+                outcome = new CallerVerifier(checks, guard, clock).verify(UserIdType.USER_ID, u.userId(), code,
                         CancelSignal.none()).outcome();
             } catch (GenAuthException e) {
                 e.requestId().ifPresent(ids::add);

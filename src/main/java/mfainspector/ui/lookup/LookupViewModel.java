@@ -72,7 +72,6 @@ public final class LookupViewModel {
     private final BooleanBinding running = Bindings.equal(State.RUNNING, state.getReadOnlyProperty());
     private final BooleanBinding canLookUp;
     private final CaseViewModel caseView;
-    private final Function<ManagementCredentials, ManagementApi> freshClients;
 
     private Consumer<String> onSignInAs = account -> { };
     private Runnable onLogged = () -> { };
@@ -111,7 +110,6 @@ public final class LookupViewModel {
         this.caseView = new CaseViewModel(runner, banner, clock, log);
         this.caseView.setOnLogged(() -> onLogged.run());
         this.caseView.setLogProblem(problem -> i18n.get("lookup.log.failed", problem));
-        this.freshClients = clients;
         this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
         this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
                 targetReady, query, running);
@@ -256,7 +254,7 @@ public final class LookupViewModel {
             if (r.user() != null) {
                 LookupTarget shownTarget = pendingTarget;
                 caseView.open(r.user(), r.mfa(), clients.forTarget(shownTarget), shownTarget,
-                        () -> freshClients.apply(shownTarget.credentials()), () -> TicketNumber.sanitize(ticket.get()));
+                        () -> TicketNumber.sanitize(ticket.get()));
             } else {
                 caseView.clear();
             }
