@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import mfainspector.genauth.CancelSignal;
 import mfainspector.genauth.ErrorCategory;
 import mfainspector.genauth.GenAuthException;
 import mfainspector.genauth.ManagementApi;
-import mfainspector.genauth.Secret;
+import mfainspector.genauth.OtpSecret;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.UserIdType;
 
@@ -17,7 +18,8 @@ import mfainspector.lookup.UserIdType;
  * Checks that a caller is the user: the caller reads out the 6-digit code of their authenticator
  * app, and it is compared with the codes of the user's TOTP secret ({@code get-otp-secret-by-user})
  * for now and one step either side. The secret is fetched for this one check and lives only in
- * memory while it runs: its bytes are wiped before {@link #verify} returns, and it never reaches a
+ * memory while it runs, as characters ({@link OtpSecret}), never a String: they and the key decoded
+ * from them are wiped before {@link #verify} returns, and it never reaches a
  * result, a log line or an exception message. A code that verified once for a user is refused as
  * {@link CallerOutcome#REPLAYED} while it could still be valid ({@link ReplayGuard}).
  * No UI: run it off the UI thread.
@@ -27,11 +29,19 @@ public final class CallerVerifier {
     private final ManagementApi api;
     private final ReplayGuard guard;
     private final Clock clock;
+    /** Sees each decoded key before it is used (and wiped): for tests that check the wiping. */
+    private Consumer<byte[]> keys = key -> { };
 
     public CallerVerifier(ManagementApi api, ReplayGuard guard, Clock clock) {
         this.api = Objects.requireNonNull(api, "api");
         this.guard = Objects.requireNonNull(guard, "guard");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Hands each decoded key to {@code observer} before it is used; it is wiped before {@link #verify} returns. */
+    CallerVerifier observingKeys(Consumer<byte[]> observer) {
+        this.keys = Objects.requireNonNull(observer, "observer");
+        return this;
     }
 
     /**
@@ -44,8 +54,7 @@ public final class CallerVerifier {
         ManagedUser user = api.getUser(type, value, cancel);
         String userId = user.userId();
         char[] digits = digits(code);
-        try {
-            Secret secret = api.getOtpSecret(UserIdType.USER_ID, userId, cancel);
+        try (OtpSecret secret = api.getOtpSecret(UserIdType.USER_ID, userId, cancel)) {
             if (secret.isBlank()) {
                 return new CallerCheck(CallerOutcome.NO_OTP_BOUND, userId);
             }
@@ -63,11 +72,11 @@ public final class CallerVerifier {
         }
     }
 
-    private OptionalLong match(Secret secret, char[] digits) throws GenAuthException {
-        char[] text = secret.reveal().toCharArray();
+    private OptionalLong match(OtpSecret secret, char[] digits) throws GenAuthException {
         byte[] key = null;
         try {
-            key = Base32.decode(text);
+            key = Base32.decode(secret.chars());
+            keys.accept(key);
             if (key.length == 0) {
                 throw new IllegalArgumentException("empty");
             }
@@ -77,7 +86,6 @@ public final class CallerVerifier {
             throw GenAuthException.builder(ErrorCategory.MALFORMED_RESPONSE)
                     .detail("the user's OTP secret is not base32").build();
         } finally {
-            Arrays.fill(text, '\0');
             if (key != null) {
                 Arrays.fill(key, (byte) 0);
             }

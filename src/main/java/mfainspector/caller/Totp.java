@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.OptionalLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords as RFC 6238 defines them with HMAC-SHA1 (RFC 4226's truncation),
@@ -21,6 +19,8 @@ public final class Totp {
     /** Steps accepted either side of the current one, for clocks that differ a little. */
     public static final int WINDOW = 1;
 
+    /** SHA-1's block size in bytes. */
+    private static final int BLOCK = 64;
     private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
 
     private Totp() {
@@ -85,14 +85,45 @@ public final class Totp {
         return b;
     }
 
-    private static byte[] hmacSha1(byte[] key, byte[] message) {
+    /**
+     * HMAC-SHA1 (RFC 2104) over {@link MessageDigest}, so that every copy of the key (the padded
+     * blocks) is ours to wipe: {@code javax.crypto.Mac} would keep a copy of it that cannot be.
+     */
+    static byte[] hmacSha1(byte[] key, byte[] message) {
+        if (key.length == 0) {
+            throw new IllegalStateException("the key is empty");
+        }
+        MessageDigest sha1 = sha1();
+        byte[] k = key.length > BLOCK ? sha1.digest(key) : key;
+        byte[] pad = new byte[BLOCK];
+        byte[] inner = null;
         try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(key, "RAW"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            // No detail: it could only be about the key.
-            throw new IllegalStateException("HMAC-SHA1 is not available or the key is empty");
+            for (int i = 0; i < BLOCK; i++) {
+                pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x36);
+            }
+            sha1.update(pad);
+            inner = sha1.digest(message);
+            for (int i = 0; i < BLOCK; i++) {
+                pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x5c);
+            }
+            sha1.update(pad);
+            return sha1.digest(inner);
+        } finally {
+            Arrays.fill(pad, (byte) 0);
+            if (inner != null) {
+                Arrays.fill(inner, (byte) 0);
+            }
+            if (k != key) {
+                Arrays.fill(k, (byte) 0);
+            }
+        }
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-1 is not available", e);
         }
     }
 }

@@ -44,24 +44,34 @@ final class Envelope {
         Integer statusCode = integer(root.get("statusCode"));
         boolean httpOk = reply.httpStatus() >= 200 && reply.httpStatus() < 300;
         if (statusCode == null && httpOk) {
-            throw malformed(reply, "the answer is JSON but has no statusCode: check that the host is the app's Authentication Address");
+            throw noStatusCode(reply);
         }
         if (httpOk && statusCode == 200) {
             return root.get("data");
         }
-        Integer apiCode = integer(root.get("apiCode"));
         String message = text(root, "message");
         if (message == null) {
             message = text(root, "error_description");
         }
-        throw GenAuthException.builder(mapping.categorize(reply.httpStatus(), statusCode, apiCode))
+        throw failed(reply, mapping, statusCode, integer(root.get("apiCode")), message, text(root, "requestId"));
+    }
+
+    /** The failure a JSON answer with these envelope fields stands for (not a success). */
+    static GenAuthException failed(HttpReply reply, ErrorMapping mapping, Integer statusCode, Integer apiCode,
+            String message, String requestId) {
+        return GenAuthException.builder(mapping.categorize(reply.httpStatus(), statusCode, apiCode))
                 .httpStatus(reply.httpStatus())
                 .statusCode(statusCode)
                 .apiCode(apiCode)
                 .serverMessage(message)
-                .requestId(text(root, "requestId"))
+                .requestId(requestId)
                 .retryAfterSeconds(reply.retryAfterSeconds())
                 .build();
+    }
+
+    /** The failure of a JSON answer that has no {@code statusCode}. */
+    static GenAuthException noStatusCode(HttpReply reply) {
+        return malformed(reply, "the answer is JSON but has no statusCode: check that the host is the app's Authentication Address");
     }
 
     /** The error mapping: the first rule that matches wins. Nulls stand for codes not sent. */
@@ -134,7 +144,7 @@ final class Envelope {
                     : root.isObject() ? null : "JSON that is not an object";
         } catch (JacksonException e) {
             root = null;
-            problem = looksLikeHtml(reply.body()) ? "an HTML page" : "text that is not valid JSON";
+            problem = notJson(reply);
         } catch (IOException e) {
             root = null;
             problem = "an unreadable body";
@@ -142,15 +152,28 @@ final class Envelope {
         if (problem == null) {
             return root;
         }
+        throw unreadable(reply, mapping, problem);
+    }
+
+    /** What a body that does not parse as JSON looks like, for {@link #unreadable}. */
+    static String notJson(HttpReply reply) {
+        return looksLikeHtml(reply.body()) ? "an HTML page" : "text that is not valid JSON";
+    }
+
+    /**
+     * The failure of an answer whose body is not a JSON object ({@code problem} says what it is):
+     * still a rate limit, sign-in or server fault when the HTTP status says so.
+     */
+    static GenAuthException unreadable(HttpReply reply, ErrorMapping mapping, String problem) {
         ErrorCategory byStatus = categorize(reply.httpStatus(), null, null);
         if (KNOWN_WITHOUT_BODY.contains(byStatus)) {
-            throw GenAuthException.builder(mapping.categorize(reply.httpStatus(), null, null))
+            return GenAuthException.builder(mapping.categorize(reply.httpStatus(), null, null))
                     .httpStatus(reply.httpStatus())
                     .retryAfterSeconds(reply.retryAfterSeconds())
                     .detail("the server answered HTTP " + reply.httpStatus() + " with " + problem)
                     .build();
         }
-        throw malformed(reply, "the server answered HTTP " + reply.httpStatus() + " with " + problem
+        return malformed(reply, "the server answered HTTP " + reply.httpStatus() + " with " + problem
                 + ", not GenAuth's JSON: check that the host is the app's Authentication Address");
     }
 

@@ -56,8 +56,8 @@ public interface ManagementApi {
 
     /**
      * {@code GET /api/v3/get-otp-secret-by-user}: the user's TOTP secret (base32), empty when the
-     * server sent none. A password in all but name: use it for one check and drop it; never show,
-     * log or keep it.
+     * server sent none. A password in all but name: use it for one check and close it (which wipes
+     * it); never show, log or keep it.
      */
-    Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException;
+    OtpSecret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException;
 }

@@ -151,9 +151,21 @@ public final class ManagementClient implements ManagementApi {
         }, cancel), cancel);
     }
 
+    /**
+     * Read token by token ({@link OtpSecretAnswer}): the secret never becomes a String, and each
+     * answer's body bytes are wiped once read.
+     */
     @Override
-    public Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException {
-        return lookUp("/api/v3/get-otp-secret-by-user", type, value, cancel, ManagementParsing::otpSecret);
+    public OtpSecret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException {
+        HttpUrl url = lookUpUrl("/api/v3/get-otp-secret-by-user", type, value);
+        return withToken((token, mapping) -> retry.run(() -> {
+            HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
+            OtpSecretAnswer.Read read = OtpSecretAnswer.read(reply, mapping);
+            if (!read.requestId().isEmpty()) {
+                requestIds.accept(read.requestId());
+            }
+            return read.secret();
+        }, cancel), cancel);
     }
 
     private <T> T reported(HttpReply reply, T value) {
@@ -181,16 +193,20 @@ public final class ManagementClient implements ManagementApi {
     /** A GET naming one user by {@code userId} and {@code userIdType}; OkHttp encodes {@code +} as {@code %2B}. */
     private <T> T lookUp(String path, UserIdType type, String value, CancelSignal cancel, Reader<T> reader)
             throws GenAuthException {
+        HttpUrl url = lookUpUrl(path, type, value);
+        return withToken((token, mapping) -> retry.run(() -> {
+            HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
+            return reported(reply, reader.read(reply, Envelope.data(reply, mapping)));
+        }, cancel), cancel);
+    }
+
+    private HttpUrl lookUpUrl(String path, UserIdType type, String value) {
         Objects.requireNonNull(type, "type");
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             throw new IllegalArgumentException("enter the identifier to look up");
         }
-        HttpUrl url = url(path).addQueryParameter("userId", v).addQueryParameter("userIdType", type.wireName()).build();
-        return withToken((token, mapping) -> retry.run(() -> {
-            HttpReply reply = transport.execute(authorized(url, token).get().build(), cancel);
-            return reported(reply, reader.read(reply, Envelope.data(reply, mapping)));
-        }, cancel), cancel);
+        return url(path).addQueryParameter("userId", v).addQueryParameter("userIdType", type.wireName()).build();
     }
 
     /** Runs a call with the session's token; renews the token once and runs it again if it was refused. */

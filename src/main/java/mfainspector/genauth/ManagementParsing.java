@@ -136,18 +136,6 @@ final class ManagementParsing {
         return new ActivityPage(total, events, Envelope.requestId(reply));
     }
 
-    /** {@code data{secret}}; empty when there is none. The secret never reaches an exception or a log. */
-    static Secret otpSecret(HttpReply reply, JsonNode data) throws GenAuthException {
-        if (data == null || data.isNull()) {
-            return Secret.empty();
-        }
-        if (!data.isObject()) {
-            throw Envelope.malformed(reply, "the OTP secret answer's data is not an object");
-        }
-        String secret = Envelope.text(data, "secret");
-        return Secret.of(secret == null ? "" : secret);
-    }
-
     /** Reads a list from {@code data.list} (or {@code data} itself as an array); returns the total count. */
     private static int list(HttpReply reply, JsonNode data, String what, java.util.function.Consumer<JsonNode> each,
             List<ActivityEvent> events) throws GenAuthException {

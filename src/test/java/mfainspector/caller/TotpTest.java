@@ -69,5 +69,17 @@ class TotpTest {
         assertThat(new String(Totp.code(key, Totp.step(Instant.ofEpochSecond(1767225600)), 6))).isEqualTo(DEMO_CODE);
     }
 
+    @ParameterizedTest(name = "key of {0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 20, 63, 64, 65, 100})
+    void theHmacIsTheJdksForShortBlockSizedAndLongKeys(int length) throws Exception {
+        byte[] key = new byte[length];
+        new java.util.Random(length).nextBytes(key);
+        byte[] message = java.nio.ByteBuffer.allocate(8).putLong(56_666_667L).array();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "RAW"));
+
+        assertThat(Totp.hmacSha1(key, message)).isEqualTo(mac.doFinal(message));
+    }
+
     static final String DEMO_CODE = "515923";
 }

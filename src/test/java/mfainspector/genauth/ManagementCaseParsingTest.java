@@ -165,7 +165,7 @@ class ManagementCaseParsingTest {
         server.enqueue(ok("{}"));
         server.enqueue(ok("null"));
 
-        assertThat(client.getOtpSecret(UserIdType.USERNAME, "x", CancelSignal.none()).isEmpty()).isTrue();
-        assertThat(client.getOtpSecret(UserIdType.USERNAME, "x", CancelSignal.none()).isEmpty()).isTrue();
+        assertThat(client.getOtpSecret(UserIdType.USERNAME, "x", CancelSignal.none()).isBlank()).isTrue();
+        assertThat(client.getOtpSecret(UserIdType.USERNAME, "x", CancelSignal.none()).isBlank()).isTrue();
     }
 }

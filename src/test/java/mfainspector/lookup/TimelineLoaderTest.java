@@ -12,7 +12,7 @@ import java.util.Optional;
 import mfainspector.factor.Masking;
 import mfainspector.genauth.CancelSignal;
 import mfainspector.genauth.ManagementApi;
-import mfainspector.genauth.Secret;
+import mfainspector.genauth.OtpSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +72,7 @@ class TimelineLoaderTest {
         }
 
         @Override
-        public Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) {
+        public OtpSecret getOtpSecret(UserIdType type, String value, CancelSignal cancel) {
             throw new UnsupportedOperationException();
         }
     }
