@@ -17,14 +17,15 @@ import mfainspector.settings.OwnerOnlyFiles;
 /**
  * Remembers which time step's code verified for which user, so that the same code cannot verify
  * again while it could still be valid (its step plus the window, about 90 seconds). Holds a hash
- * of the user id and the step number only, never a code or a secret. In memory for the window
- * ({@link #ReplayGuard(Clock)}); the commands, one process per check, share a small owner-only
- * file in the settings folder ({@link #ReplayGuard(Clock, Path)}) so that a code read out twice is
- * caught across runs. Thread-safe within a process.
+ * of the user id and the step number only, never a code or a secret. The windows and the
+ * commands (one process per check) share a small owner-only file in the settings folder
+ * ({@link #ReplayGuard(Clock, Path)}, {@link #FILE_NAME}) so that a code read out twice is caught
+ * whichever of them checked it first; {@link #ReplayGuard(Clock)} keeps it in memory only.
+ * Thread-safe within a process.
  */
 public final class ReplayGuard {
 
-    /** The file the commands share, in the settings folder. */
+    /** The file the windows and the commands share, in the settings folder. */
     public static final String FILE_NAME = "otp-used";
 
     private final Clock clock;

@@ -71,7 +71,10 @@ public final class CaseViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ActivityEvent> events = FXCollections.observableArrayList();
     private final BooleanBinding canLoadOlder;
-    /** One per window: a code that verified once is refused while it could still be valid. */
+    /**
+     * A code that verified once is refused while it could still be valid, across windows and the
+     * {@code verify-caller} command: they share the guard's file in the settings folder.
+     */
     private final ReplayGuard guard;
     private final LookupLog log;
     private final ReadOnlyBooleanWrapper otpCheck = new ReadOnlyBooleanWrapper();
@@ -96,7 +99,7 @@ public final class CaseViewModel {
     CaseViewModel(TaskRunner runner, BannerModel banner, Clock clock, LookupLog log) {
         this.runner = runner;
         this.log = log;
-        this.guard = new ReplayGuard(clock);
+        this.guard = new ReplayGuard(clock, log.file().resolveSibling(ReplayGuard.FILE_NAME));
         this.banner = banner;
         this.clock = clock;
         this.canLoadOlder = Bindings.createBooleanBinding(() -> !loading.get() && timeline.get() != null
