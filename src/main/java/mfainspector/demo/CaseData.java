@@ -12,7 +12,8 @@ import java.util.Optional;
  * README so that a person can compute codes with any authenticator app), the account-health
  * fields of {@code get-user}, and the activity seeded relative to the tenant's start, one story
  * per user: alice signs in normally, grace fails her MFA several times this hour, frank fails
- * his password until the account locks, dave never uses MFA, heidi was suspended.
+ * his password until the account locks, dave never uses MFA, heidi was suspended, erin's phone
+ * renews its token every half hour (more events than the timeline loads).
  */
 final class CaseData {
 
@@ -88,13 +89,16 @@ final class CaseData {
                     normalDay(out, app, now.minus(Duration.ofDays(d)), mfa, OFFICE_IP);
                 }
             }
-            default -> {
-                normalDay(out, app, now.minus(Duration.ofDays(20)), mfa, HOME_IP);
-                for (int d = 6; d >= 0; d--) {
-                    normalDay(out, app, now.minus(Duration.ofDays(d)).minus(Duration.ofHours(2)), mfa,
-                            d % 2 == 0 ? OFFICE_IP : HOME_IP);
+            case "erin" -> {
+                usualWeek(out, app, now, mfa);
+                // Her phone's mail app renews its token every half hour: a month of that is more than
+                // the timeline loads (TimelineLoader.MAX_PAGES pages), so "Load older" stops at the bound.
+                for (Instant t = now.minus(Duration.ofDays(29)); t.isBefore(now); t = t.plus(Duration.ofMinutes(30))) {
+                    out.add(event(t, "refreshUserTokenBySelf", true, app, HOME_IP, null, false));
                 }
+                out.sort(java.util.Comparator.comparing(DemoEvent::time));
             }
+            default -> usualWeek(out, app, now, mfa);
         }
         out.removeIf(e -> e.time().isAfter(now));
         return out;
@@ -107,6 +111,15 @@ final class CaseData {
             case "heidi" -> now.minus(Duration.ofDays(12));
             default -> u.createdAt();
         };
+    }
+
+    /** A sign-in weeks ago, and one a day this week. */
+    private static void usualWeek(List<DemoEvent> out, DemoApp app, Instant now, String mfa) {
+        normalDay(out, app, now.minus(Duration.ofDays(20)), mfa, HOME_IP);
+        for (int d = 6; d >= 0; d--) {
+            normalDay(out, app, now.minus(Duration.ofDays(d)).minus(Duration.ofHours(2)), mfa,
+                    d % 2 == 0 ? OFFICE_IP : HOME_IP);
+        }
     }
 
     /** A sign-in, then an MFA verification when the user has a factor. */

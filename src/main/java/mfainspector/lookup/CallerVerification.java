@@ -1,5 +1,6 @@
 package mfainspector.lookup;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -32,6 +33,20 @@ public record CallerVerification(CallerOutcome outcome, String method) {
     /** A check the agent made another way and records by hand: verified or not. */
     public static CallerVerification manual(String method, boolean verified) {
         return new CallerVerification(verified ? CallerOutcome.VERIFIED : CallerOutcome.NOT_CONFIRMED, method);
+    }
+
+    /**
+     * A check the agent made by the ways named ({@code callback}, {@code manager}, ...) and records
+     * by hand: they confirmed the caller ({@link CallerOutcome#VERIFIED}) or could not
+     * ({@link CallerOutcome#NOT_CONFIRMED}). The ways are noted as one method, joined by {@code _}.
+     */
+    public static CallerVerification manual(List<String> ways, boolean confirmed) {
+        return manual(String.join("_", ways), confirmed);
+    }
+
+    /** The ways of the check as named: {@code [otp]}, or the manual ways ({@code callback_manager} gives two). */
+    public List<String> ways() {
+        return List.of(method.split("_"));
     }
 
     private static String sanitize(String method) {

@@ -161,7 +161,20 @@ final class CaseView {
             vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList());
             boxes.forEach(b -> b.setSelected(false));
         });
-        manual.getChildren().add(record);
+        Button notConfirmed = new Button();
+        notConfirmed.setId("callerNotConfirmed");
+        notConfirmed.setMnemonicParsing(false);
+        notConfirmed.textProperty().bind(i18n.text("case.caller.recordNotConfirmed"));
+        notConfirmed.setMinWidth(Region.USE_PREF_SIZE);
+        notConfirmed.disableProperty().bind(record.disableProperty());
+        notConfirmed.setOnAction(e -> {
+            vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList(),
+                    false);
+            boxes.forEach(b -> b.setSelected(false));
+        });
+        HBox records = new HBox(8, record, notConfirmed);
+        records.getStyleClass().add("lookup-bar");
+        manual.getChildren().add(records);
         vm.userProperty().addListener((obs, old, now) -> boxes.forEach(b -> b.setSelected(false)));
 
         FormRows.showWhen(vm.otpCheckProperty(), otp);
@@ -191,11 +204,23 @@ final class CaseView {
             return;
         }
         String who = !u.maskedEmail().isEmpty() ? u.maskedEmail() : u.username().isEmpty() ? u.displayName() : u.username();
-        callerResult.setText(TimeText.clock(r.at(), zone) + "  " + r.outcome().sentence(i18n.locale(), who));
+        callerResult.setText(TimeText.clock(r.at(), zone) + "  " + callerSentence(r, who));
         callerResult.getStyleClass().addAll("case-finding",
                 r.outcome() == mfainspector.lookup.CallerOutcome.VERIFIED ? Styles.SUCCESS : Styles.DANGER);
         callerResult.setVisible(true);
         callerResult.setManaged(true);
+    }
+
+    /** How a check ended; for a manual one, also the ways tried. */
+    private String callerSentence(CaseViewModel.CallerResult r, String who) {
+        if (r.ways().isEmpty()) {
+            return r.outcome().sentence(i18n.locale(), who);
+        }
+        String first = r.outcome() == mfainspector.lookup.CallerOutcome.VERIFIED
+                ? i18n.get("case.caller.manualVerified", who) : r.outcome().sentence(i18n.locale(), who);
+        String ways = String.join(i18n.get("case.caller.waysSeparator"),
+                r.ways().stream().map(w -> i18n.get("case.caller.way." + w)).toList());
+        return first + " " + i18n.get("case.caller.tried", ways);
     }
 
     /** The account's health of {@code u}, drawn anew (the card re-draws it with the language). */
@@ -317,7 +342,7 @@ final class CaseView {
         busy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         FormRows.showWhen(vm.loadingProperty(), busy);
 
-        HBox bar = new HBox(8, period, failures, busy);
+        HBox bar = new HBox(8, period, failures, busy, stopped());
         bar.getStyleClass().add("lookup-bar");
         HBox below = new HBox(8, older, copy);
         below.getStyleClass().add("lookup-bar");
@@ -329,7 +354,8 @@ final class CaseView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.loadingProperty().get()
-                ? "case.loading" : "case.timeline.empty"), vm.loadingProperty(), i18n.localeProperty()));
+                ? "case.loading" : vm.stoppedProperty().get() ? "case.stopped" : "case.timeline.empty"),
+                vm.loadingProperty(), vm.stoppedProperty(), i18n.localeProperty()));
         table.setPlaceholder(empty);
         // Widths that show each column's words whole at the default window size; the request ID, a
         // long random string, is in the event's tooltip and copied with the button or the menu.
@@ -356,6 +382,23 @@ final class CaseView {
         VBox box = new VBox(8, title, bar, table, below);
         box.setId("caseTimelineSection");
         box.getStyleClass().add("case-timeline");
+        return box;
+    }
+
+    /** "Loading stopped" and a way to load again, after Cancel or Esc stopped a load. */
+    private Node stopped() {
+        Label said = new Label();
+        said.setId("caseStopped");
+        said.textProperty().bind(i18n.text("case.stopped"));
+        said.setMinWidth(Region.USE_PREF_SIZE);
+        Button again = new Button();
+        again.setId("caseLoadAgain");
+        again.textProperty().bind(i18n.text("case.loadAgain"));
+        again.setOnAction(e -> vm.resume());
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, said, again);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FormRows.showWhen(vm.stoppedProperty(), box);
         return box;
     }
 

@@ -68,6 +68,10 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<ManagedUser> user = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    /** True after a load was stopped (Cancel, Esc) until the next one starts. */
+    private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper();
+    /** Runs the stopped load again: the first page, or the next older one. */
+    private Runnable resume = () -> { };
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<ActivityEvent> events = FXCollections.observableArrayList();
     private final BooleanBinding canLoadOlder;
@@ -81,8 +85,15 @@ public final class CaseViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CallerResult> callerResult = new ReadOnlyObjectWrapper<>();
 
-    /** How the last check of the caller ended, and when. */
-    public record CallerResult(CallerOutcome outcome, Instant at) {
+    /** How the last check of the caller ended, and when; for a manual check, the ways tried. */
+    public record CallerResult(CallerOutcome outcome, Instant at, List<String> ways) {
+        public CallerResult {
+            ways = List.copyOf(ways);
+        }
+
+        public CallerResult(CallerOutcome outcome, Instant at) {
+            this(outcome, at, List.of());
+        }
     }
 
     private LookupTarget target;
@@ -145,14 +156,28 @@ public final class CaseViewModel {
         timeline.set(null);
         events.clear();
         findings.clear();
+        stopped.set(false);
         user.set(null);
     }
 
-    /** Stops the load in flight; what was shown stays. */
+    /** Stops the load in flight; what was shown stays, and {@link #stoppedProperty()} says so. */
     public void cancel() {
         if (loading.get()) {
             stop();
+            stopped.set(true);
         }
+    }
+
+    /** Runs the load that was stopped again. */
+    public void resume() {
+        if (stopped.get()) {
+            resume.run();
+        }
+    }
+
+    /** True when a load was stopped and none has run since. */
+    public ReadOnlyBooleanProperty stoppedProperty() {
+        return stopped.getReadOnlyProperty();
     }
 
     /** Loads the next older page of the timeline. */
@@ -162,6 +187,7 @@ public final class CaseViewModel {
             return;
         }
         ManagementApi a = api;
+        resume = this::loadOlder;
         start(cancel -> new TimelineLoader(a, clock).older(t, cancel));
     }
 
@@ -175,6 +201,7 @@ public final class CaseViewModel {
         ManagementApi a = api;
         ActivityPeriod p = period.get();
         boolean only = failuresOnly.get();
+        resume = this::reload;
         start(cancel -> new TimelineLoader(a, clock).load(u.userId(), p, only, cancel));
     }
 
@@ -209,35 +236,43 @@ public final class CaseViewModel {
             }
             note(t, u, lookupOutcome, ticketNow, ids, CallerVerification.otp(outcome));
             return outcome;
-        });
+        }, List.of());
     }
 
     /** Records that the caller was confirmed by the manual methods named (callback, manager, ...). */
     public void recordManual(List<String> methods) {
+        recordManual(methods, true);
+    }
+
+    /**
+     * Records a check made by the manual methods named (callback, manager, ...): they confirmed the
+     * caller, or ({@code confirmed} false) they were tried and could not.
+     */
+    public void recordManual(List<String> methods, boolean confirmed) {
         ManagedUser u = user.get();
         if (u == null || checking.get() || methods.isEmpty()) {
             return;
         }
         LookupTarget t = target;
         String ticketNow = ticket.get();
-        CallerVerification v = CallerVerification.manual(String.join("_", methods), true);
+        CallerVerification v = CallerVerification.manual(methods, confirmed);
         check(() -> {
             note(t, u, LookupOutcome.found(), ticketNow, List.of(), v);
             return v.outcome();
-        });
+        }, v.ways());
     }
 
     private interface Check {
         CallerOutcome run() throws Exception;
     }
 
-    private void check(Check work) {
+    private void check(Check work, List<String> ways) {
         long mine = ++checkAttempt;
         checking.set(true);
         runner.run(work::run, outcome -> {
             if (mine == checkAttempt) {
                 checking.set(false);
-                callerResult.set(new CallerResult(outcome, clock.instant()));
+                callerResult.set(new CallerResult(outcome, clock.instant(), ways));
                 onLogged.run();
             }
         }, failure -> {
@@ -290,6 +325,7 @@ public final class CaseViewModel {
         long mine = ++attempt;
         CancelSignal cancel = new CancelSignal();
         inFlight = cancel;
+        stopped.set(false);
         loading.set(true);
         runner.run(() -> load.run(cancel), t -> {
             if (mine == attempt) {
