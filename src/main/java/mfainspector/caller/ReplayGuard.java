@@ -1,10 +1,13 @@
 package mfainspector.caller;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -28,6 +31,9 @@ public final class ReplayGuard {
     /** The file the windows and the commands share, in the settings folder. */
     public static final String FILE_NAME = "otp-used";
 
+    /** Guards on a file take turns within this process (a {@link FileLock} is per process). */
+    private static final Object FILES = new Object();
+
     private final Clock clock;
     private final Path file;
     private final Set<String> used = new LinkedHashSet<>();
@@ -50,8 +56,36 @@ public final class ReplayGuard {
         return used.contains(entry(userId, step));
     }
 
-    /** Notes that {@code step}'s code verified for {@code userId}; false when it already had. */
+    /**
+     * Notes that {@code step}'s code verified for {@code userId}; false when it already had. With a
+     * file, reading it and noting the step is one step for every guard on a file in this process
+     * and, through a lock file beside it, in the others: two windows or a window and the command
+     * checking the same code at the same moment cannot both see it unused.
+     */
     synchronized boolean markUsed(String userId, long step) {
+        if (file == null) {
+            return note(userId, step);
+        }
+        synchronized (FILES) {
+            FileChannel channel = null;
+            FileLock lock = null;
+            try {
+                OwnerOnlyFiles.createDirectory(file.getParent());
+                channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                lock = channel.lock();
+            } catch (IOException | RuntimeException e) {
+                // No lock to be had: still one step within this process.
+            }
+            try {
+                return note(userId, step);
+            } finally {
+                close(lock, channel);
+            }
+        }
+    }
+
+    private boolean note(String userId, long step) {
         load();
         prune();
         boolean first = used.add(entry(userId, step));
@@ -59,6 +93,19 @@ public final class ReplayGuard {
             save();
         }
         return first;
+    }
+
+    private static void close(FileLock lock, FileChannel channel) {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            // Closing the channel releases the lock; nothing else to do.
+        }
     }
 
     /** Forgets steps whose codes can no longer verify. */
