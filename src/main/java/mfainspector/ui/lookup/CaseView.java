@@ -90,7 +90,8 @@ final class CaseView {
     /**
      * Verify the caller: with an authenticator app bound and the profile's setting on, the code the
      * caller reads out (hidden as typed, cleared after each check); otherwise a checklist of other
-     * ways to tick and record. Either check is noted in the lookup log.
+     * ways to tick, recorded as confirmed or as could not confirm. Either check is noted in the
+     * lookup log.
      */
     private Node caller() {
         Label title = new Label();
@@ -157,21 +158,19 @@ final class CaseView {
         record.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.checkingProperty().get()
                 || boxes.stream().noneMatch(CheckBox::isSelected), boxes.stream().map(b -> (javafx.beans.Observable) b.selectedProperty())
                 .toList().toArray(new javafx.beans.Observable[0])).or(vm.checkingProperty()));
-        record.setOnAction(e -> {
-            vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList());
+        java.util.function.Consumer<Boolean> recordAs = confirmed -> {
+            vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList(),
+                    confirmed);
             boxes.forEach(b -> b.setSelected(false));
-        });
+        };
+        record.setOnAction(e -> recordAs.accept(true));
         Button notConfirmed = new Button();
         notConfirmed.setId("callerNotConfirmed");
         notConfirmed.setMnemonicParsing(false);
         notConfirmed.textProperty().bind(i18n.text("case.caller.recordNotConfirmed"));
         notConfirmed.setMinWidth(Region.USE_PREF_SIZE);
         notConfirmed.disableProperty().bind(record.disableProperty());
-        notConfirmed.setOnAction(e -> {
-            vm.recordManual(boxes.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList(),
-                    false);
-            boxes.forEach(b -> b.setSelected(false));
-        });
+        notConfirmed.setOnAction(e -> recordAs.accept(false));
         HBox records = new HBox(8, record, notConfirmed);
         records.getStyleClass().add("lookup-bar");
         manual.getChildren().add(records);

@@ -239,11 +239,6 @@ public final class CaseViewModel {
         }, List.of());
     }
 
-    /** Records that the caller was confirmed by the manual methods named (callback, manager, ...). */
-    public void recordManual(List<String> methods) {
-        recordManual(methods, true);
-    }
-
     /**
      * Records a check made by the manual methods named (callback, manager, ...): they confirmed the
      * caller, or ({@code confirmed} false) they were tried and could not.
