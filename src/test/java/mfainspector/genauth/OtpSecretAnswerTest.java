@@ -61,6 +61,26 @@ class OtpSecretAnswerTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void theParsersRecycledTextBufferKeepsNoCharacterOfTheSecret() throws Exception {
+        // The secret is the last text the parser reads, over the longer message's characters.
+        String body = "{\"statusCode\":200,\"message\":\"the answer of get-otp-secret-by-user\",\"data\":{\"secret\":\""
+                + SECRET + "\"}}";
+        read(200, body).secret().close();
+
+        // The parser gave its text buffer back to this thread's recycler; take it to look inside.
+        com.fasterxml.jackson.core.util.BufferRecycler recycler =
+                com.fasterxml.jackson.core.util.BufferRecyclers.getBufferRecycler();
+        char[] text = recycler.allocCharBuffer(com.fasterxml.jackson.core.util.BufferRecycler.CHAR_TEXT_BUFFER);
+        try {
+            assertThat(new String(text)).as("the parser's buffer, the message's tail still in it")
+                    .contains("secret-by-user").doesNotContain(SECRET.substring(SECRET.length() - 6));
+        } finally {
+            recycler.releaseCharBuffer(com.fasterxml.jackson.core.util.BufferRecycler.CHAR_TEXT_BUFFER, text);
+        }
+    }
+
+    @Test
     void spacesAndLowerCaseInsideTheSecretAreKeptForTheDecoder() throws Exception {
         assertThat(read(200, "{\"statusCode\":200,\"data\":{\"secret\":\"jbsw y3dp-ehpk 3pxp\"}}").secret().chars())
                 .containsExactly("jbsw y3dp-ehpk 3pxp".toCharArray());
