@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -34,6 +39,7 @@ import mfainspector.settings.LoadResult;
 import mfainspector.settings.SettingsStore;
 import mfainspector.ui.connection.EmbeddedDemo;
 import mfainspector.ui.connection.ProfileViewModel;
+import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.connection.SecretStoreModel;
 import mfainspector.ui.lookup.LookupLogViewModel;
 import mfainspector.ui.lookup.LookupTarget;
@@ -60,6 +66,8 @@ public final class AppSession implements AutoCloseable {
      * the outline showed at once in screen captures under Xvfb, for about 30 ms later controls.
      */
     private static final int OUTLINE_PULSES = 4;
+    /** At most this long the controls wait, once built, for a demo tenant started with the window. */
+    private static final long DEMO_WAIT_MS = 400;
     /** The window's size when no place was saved. */
     static final double WIDTH = 1180;
     static final double HEIGHT = 800;
@@ -121,9 +129,6 @@ public final class AppSession implements AutoCloseable {
 
         window = new MainWindow(ctx);
         window.setOwner(stage);
-        Scene scene = stage.getScene();
-        scene.setRoot(window.root());
-        scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
         stage.titleProperty().bind(i18n.text("app.title"));
 
         UncaughtErrors.install(stage, i18n);
@@ -166,13 +171,64 @@ public final class AppSession implements AutoCloseable {
                 demo.close();
             } else {
                 AppSession s = new AppSession(stage, store, loaded, i18n, demo, placement, client);
-                s.releaseWorkAfterFirstFrame();
-                Pulses.afterNextLayout(stage.getScene(), laidOut -> {
-                    s.window.focusFirstEmptyField();
-                    ready.accept(s);
-                });
+                Runnable show = () -> {
+                    if (stage.isShowing()) {
+                        s.showControls();
+                        s.releaseWorkAfterFirstFrame();
+                        Pulses.afterNextLayout(stage.getScene(), laidOut -> {
+                            s.window.focusFirstEmptyField(); // again: the first layout can move it
+                            ready.accept(s);
+                        });
+                    }
+                };
+                s.whenDemoStartedOrSoon(show);
             }
         });
+    }
+
+    /**
+     * Runs {@code then} on the JavaFX thread once the demo profile's values are in (at once when the
+     * window does not open on a starting demo tenant), or after {@link #DEMO_WAIT_MS} at the latest:
+     * so the demo's values come with the controls' first frame, not a moment after it, while the
+     * outline never stays long.
+     */
+    private void whenDemoStartedOrSoon(Runnable then) {
+        ReadOnlyObjectProperty<DemoState> state = ctx.profiles().demoStateProperty();
+        if (state.get() != DemoState.STARTING) {
+            then.run();
+            return;
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                then.run();
+            }
+        };
+        state.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends DemoState> obs, DemoState old, DemoState now) {
+                if (now != DemoState.STARTING) {
+                    state.removeListener(this);
+                    once.run();
+                }
+            }
+        });
+        CompletableFuture.delayedExecutor(DEMO_WAIT_MS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(once));
+    }
+
+    /**
+     * Replaces the outline with the controls, the side column at its width and the focus in the
+     * first empty field before the first layout, so that their first frame is the settled one.
+     */
+    private void showControls() {
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
+        window.presetSideWidth();
+        scene.getStylesheets().add(AppSession.class.getResource("app.css").toExternalForm());
+        // Styling now, which the first pulse would do anyway, gives the controls their skins: a
+        // field inside a scroll pane is in the scene, and can take the focus, only from then on.
+        scene.getRoot().applyCss();
+        window.focusFirstEmptyField();
     }
 
     /** Whether the window will open on the demo profile: none saved is selected (first run), or the demo is. */

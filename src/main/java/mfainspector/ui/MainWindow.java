@@ -63,6 +63,8 @@ public final class MainWindow implements AppMenu.Actions {
     private final FactorsView factorsView;
     private final ObjectProperty<AppMenu.Language> language;
     private final SplitPane columns;
+    /** The side column's width asked for before the pane was laid out. */
+    private double widthAtStart = SIDE_WIDTH;
     private final Node sideColumn;
     private Window owner;
 
@@ -306,6 +308,7 @@ public final class MainWindow implements AppMenu.Actions {
             placeDivider(width, true);
             return;
         }
+        widthAtStart = width;
         columns.widthProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
@@ -315,6 +318,19 @@ public final class MainWindow implements AppMenu.Actions {
                 }
             }
         });
+    }
+
+    /**
+     * Places the divider near the side column's width before the first layout, once the window's
+     * root is in its scene: the pane fills the window's width, so that is near enough for the first
+     * frame, where the column would otherwise show at half the window; it is corrected once the
+     * pane is laid out.
+     */
+    void presetSideWidth() {
+        Scene scene = columns.getScene();
+        if (columns.getWidth() == 0 && scene != null && scene.getWidth() > widthAtStart) {
+            columns.setDividerPositions(widthAtStart / scene.getWidth());
+        }
     }
 
     private void placeDivider(double width, boolean thenCorrect) {

@@ -24,6 +24,7 @@ import mfainspector.settings.AppSettings;
 import mfainspector.settings.LoadResult;
 import mfainspector.settings.SettingsStore;
 import mfainspector.settings.WindowBounds;
+import mfainspector.ui.startup.Pulses;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -138,6 +139,47 @@ class FirstFrameUiTest extends AppUiTestBase {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !prepared.isEmpty());
             assertThat(prepared).hasSize(1);
             assertThat(prepared.get(0).isLoopback()).as("the demo profile is selected").isTrue();
+        } finally {
+            closeAll(s);
+        }
+    }
+
+    /**
+     * The controls' first frame is the settled one: the demo profile's values, the side column's
+     * width and the focus are there in the first layout, not a moment later (each later change
+     * redraws the window once more).
+     */
+    @Test
+    void theControlsFirstLayoutAlreadyHasTheDemosValuesTheColumnsWidthAndTheFocus() throws Exception {
+        Path folder = settingsDir.resolve("first-layout");
+        SettingsStore store = new SettingsStore(folder);
+        LoadResult loaded = store.load();
+        CompletableFuture<String> atFirstLayout = new CompletableFuture<>();
+        CompletableFuture<AppSession> ready = new CompletableFuture<>();
+        interact(() -> {
+            Stage stage = new Stage();
+            AppSession.open(stage, store, loaded, DemoOptions.defaults(), ready::complete);
+            stage.getScene().rootProperty().addListener((obs, old, root) -> {
+                if (!"firstFrame".equals(root.getId())) {
+                    // The pulse that first lays the controls out, before anything else runs.
+                    Pulses.afterNextLayout(stage.getScene(), at -> {
+                        javafx.scene.control.TextField host = (javafx.scene.control.TextField) root.lookup("#hostField");
+                        javafx.scene.control.SplitPane columns = (javafx.scene.control.SplitPane) root.lookup("#columns");
+                        double side = ((Region) columns.getItems().get(0)).getWidth();
+                        var focused = stage.getScene().getFocusOwner();
+                        atFirstLayout.complete(host.getText() + " | " + Math.round(side) + " | "
+                                + (focused == null ? "none" : focused.getId()));
+                    });
+                }
+            });
+        });
+        AppSession s = ready.get(30, TimeUnit.SECONDS);
+        try {
+            String[] seen = atFirstLayout.get(5, TimeUnit.SECONDS).split(" \\| ");
+            assertThat(seen[0]).as("the demo tenant's host").startsWith("http://127.0.0.1:");
+            assertThat(Double.parseDouble(seen[1])).as("the side column's width")
+                    .isCloseTo(MainWindow.SIDE_WIDTH, org.assertj.core.data.Offset.offset(12.0));
+            assertThat(seen[2]).as("the focus, in the first empty field").isEqualTo("accountField");
         } finally {
             closeAll(s);
         }

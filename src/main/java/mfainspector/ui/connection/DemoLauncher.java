@@ -1,5 +1,6 @@
 package mfainspector.ui.connection;
 
+import java.util.concurrent.CompletableFuture;
 import mfainspector.genauth.Secret;
 import mfainspector.genauth.TokenAuthMethod;
 
@@ -13,4 +14,13 @@ public interface DemoLauncher {
 
     /** Starts the tenant, or returns the running one. Blocks: never call it on the UI thread. */
     DemoConnection start() throws Exception;
+
+    /**
+     * The start begun before the window's controls were built, if there was one: it completes on
+     * the starting thread, without waiting for any queue of background work. Null when the tenant
+     * was not started early.
+     */
+    default CompletableFuture<DemoConnection> startedEarly() {
+        return null;
+    }
 }

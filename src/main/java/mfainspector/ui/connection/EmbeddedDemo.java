@@ -1,5 +1,6 @@
 package mfainspector.ui.connection;
 
+import java.util.concurrent.CompletableFuture;
 import mfainspector.demo.DemoApp;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoTenant;
@@ -10,6 +11,7 @@ public final class EmbeddedDemo implements DemoLauncher, AutoCloseable {
     private final DemoOptions options;
     private DemoTenant tenant;
     private boolean closed;
+    private volatile CompletableFuture<DemoConnection> early;
 
     public EmbeddedDemo(DemoOptions options) {
         this.options = options;
@@ -21,15 +23,23 @@ public final class EmbeddedDemo implements DemoLauncher, AutoCloseable {
      * not reported: {@link #start()} tries again and says why.
      */
     public void startSoon() {
+        CompletableFuture<DemoConnection> started = new CompletableFuture<>();
+        early = started;
         Thread t = new Thread(() -> {
             try {
-                start();
+                started.complete(start());
             } catch (Exception e) {
                 // start() on the profile's own path tries again and reports the failure.
+                started.completeExceptionally(e);
             }
         }, "mfa-inspector-demo-start");
         t.setDaemon(true);
         t.start();
+    }
+
+    @Override
+    public CompletableFuture<DemoConnection> startedEarly() {
+        return early;
     }
 
     @Override

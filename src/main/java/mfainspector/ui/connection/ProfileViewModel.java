@@ -2,6 +2,7 @@ package mfainspector.ui.connection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -295,19 +296,38 @@ public final class ProfileViewModel {
 
     private void startDemo() {
         demoState.set(DemoState.STARTING);
-        runner.run(demo::start, c -> {
-            if (demoSelected.get()) {
-                host.set(c.host());
-                appId.set(c.appId());
-                appSecret.set(c.appSecret().reveal());
-                authMethod.set(c.method());
-                management.showDemo(c);
-            }
-            demoState.set(DemoState.READY);
-        }, e -> {
+        CompletableFuture<DemoLauncher.DemoConnection> early = demo.startedEarly();
+        if (early != null && !early.isCompletedExceptionally()) {
+            // Started while the window was built: its values are filled in as soon as it is up, in the
+            // window's first frame when it is up by then, not after the queue of start-up work.
+            early.whenComplete((c, e) -> runner.uiThread().execute(() -> {
+                if (e == null) {
+                    demoStarted(c);
+                } else {
+                    startDemoInBackground();
+                }
+            }));
+        } else {
+            startDemoInBackground();
+        }
+    }
+
+    private void startDemoInBackground() {
+        runner.run(demo::start, this::demoStarted, e -> {
             demoState.set(DemoState.FAILED);
             banner.showMessage(() -> i18n.get("connection.demo.failed", String.valueOf(e.getMessage())));
         });
+    }
+
+    private void demoStarted(DemoLauncher.DemoConnection c) {
+        if (demoSelected.get()) {
+            host.set(c.host());
+            appId.set(c.appId());
+            appSecret.set(c.appSecret().reveal());
+            authMethod.set(c.method());
+            management.showDemo(c);
+        }
+        demoState.set(DemoState.READY);
     }
 
     private void readSecret(Profile p) {
