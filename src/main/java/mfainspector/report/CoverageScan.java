@@ -270,6 +270,7 @@ public final class CoverageScan {
                 List<ReportRow> pageRows = readAll(page.users());
                 Checkpoint written = append(pageRows);
                 cp = written.paging(after, nextPage, counted);
+                inPage.set(0);
                 save(cp);
                 listener.rows(pageRows);
                 progress(true);
