@@ -378,7 +378,9 @@ public final class CoverageScan {
         private <T> T await(Future<T> f) throws ScanException {
             while (true) {
                 try {
-                    return f.get(250, TimeUnit.MILLISECONDS);
+                    T v = f.get(250, TimeUnit.MILLISECONDS);
+                    progress(false);
+                    return v;
                 } catch (TimeoutException e) {
                     progress(false);
                 } catch (InterruptedException e) {
