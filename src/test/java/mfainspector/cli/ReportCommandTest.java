@@ -18,6 +18,7 @@ import mfainspector.demo.DemoTenant;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.report.ScanFolder;
+import mfainspector.settings.ReadOnlyDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,33 @@ class ReportCommandTest {
         long mfaCalls = tenant.served().get("GET /api/v3/get-user-mfa-info");
         assertThat(mfaCalls).as("at most one page read twice").isLessThanOrEqualTo(300 + 50);
         assertThat(new LookupLog(home).read(null, null, null).entries()).hasSize(2);
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenAtTheEndIsWrittenByResumeWithoutScanningAgain() throws Exception {
+        Path out = outDir.resolve("coverage.csv");
+        CommandRun failed;
+        try (ReadOnlyDirectory ignored = new ReadOnlyDirectory(outDir)) {
+            failed = report("--out", out.toString(), "--rate", "200");
+        }
+        assertThat(failed.exitCode()).as(failed.err()).isEqualTo(4);
+        assertThat(failed.err()).contains("could not be written").contains("--resume");
+        assertThat(out).doesNotExist();
+        long calls = tenant.served().get("GET /api/v3/get-user-mfa-info");
+
+        CommandRun resumed = report("--out", out.toString(), "--resume");
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(8 + 300);
+        assertThat(tenant.served().get("GET /api/v3/get-user-mfa-info")).as("nobody scanned again").isEqualTo(calls);
+    }
+
+    @Test
+    void helpNamesEveryOptionAndTheExitCodes() {
+        CommandRun r = CommandRun.run("", Map.of(), "report", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("--out FILE", "--rate N", "--resume", "--only W", "--unmasked", "--format F",
+                "5 interrupted");
     }
 
     @Test
