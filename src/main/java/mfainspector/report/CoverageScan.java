@@ -278,7 +278,6 @@ public final class CoverageScan {
             }
             cp = cp.finishedAt(clock.instant());
             save(cp);
-            progress(true);
             return cp;
         }
 
