@@ -123,7 +123,7 @@ final class ReportCommand {
         } catch (ScanException e) {
             progress.end();
             watcher.interrupt();
-            note(req, null, 0, LookupOutcome.failed(e.serverFailure().map(g -> g.category())
+            note(req, null, doneSoFar(folder), LookupOutcome.failed(e.serverFailure().map(g -> g.category())
                     .orElse(e.reason() == ScanException.Reason.CANCELLED ? ErrorCategory.CANCELLED
                             : ErrorCategory.SERVER_ERROR)), console);
             return failed(e, req, err);
@@ -156,12 +156,25 @@ final class ReportCommand {
             err.println("error: the scan stopped; run again with --resume to continue where it stopped.");
             return ErrorReport.print(e.serverFailure().get(), err, req.verbose, LookupCommand.SENTENCES);
         }
+        if (e.reason() == ScanException.Reason.CANCELLED) {
+            err.println("error: the scan was interrupted; run again with --resume to continue where it stopped.");
+            return ExitCode.INTERRUPTED;
+        }
         err.println("error: " + e.getMessage());
         return switch (e.reason()) {
             case CANCELLED -> ExitCode.INTERRUPTED;
             case REFUSED -> ExitCode.REFUSED;
             default -> ExitCode.FAILED;
         };
+    }
+
+    /** Users on disk of the scan that stopped, for the log. */
+    private static long doneSoFar(ScanFolder folder) {
+        try {
+            return folder.unfinished().map(UnfinishedScan::done).orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static void printSummary(ScanSummary s, PrintStream out) {

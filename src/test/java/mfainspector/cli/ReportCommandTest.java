@@ -97,7 +97,7 @@ class ReportCommandTest {
         CommandRun r = first.get();
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(5);
-        assertThat(r.err()).contains("cancelled").contains("resume");
+        assertThat(r.err()).contains("interrupted").contains("--resume");
         assertThat(out).doesNotExist();
         try (var files = Files.list(outDir)) {
             assertThat(files).as("no temporary file left either").isEmpty();
@@ -111,7 +111,12 @@ class ReportCommandTest {
         assertThat(lines.stream().skip(8).map(l -> l.substring(0, l.indexOf(','))).distinct()).hasSize(300);
         long mfaCalls = tenant.served().get("GET /api/v3/get-user-mfa-info");
         assertThat(mfaCalls).as("at most one page read twice").isLessThanOrEqualTo(300 + 50);
-        assertThat(new LookupLog(home).read(null, null, null).entries()).hasSize(2);
+        List<LookupLogEntry> log = new LookupLog(home).read(null, null, null).entries();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).outcome().error()).hasValue(mfainspector.genauth.ErrorCategory.CANCELLED);
+        assertThat(log.get(0).report().orElseThrow().scanned()).isPositive();
+        assertThat(log.get(0).report().orElseThrow().exportPath()).isEmpty();
+        assertThat(log.get(1).report().orElseThrow().scanned()).isEqualTo(300);
     }
 
     @Test
