@@ -100,7 +100,11 @@ final class ReportCommand {
                 err.println("note: the unfinished scan started " + TimeText.utc(open.get().started()) + " ("
                         + open.get().done() + " users done) is started over; --resume continues it instead.");
             } else if (open.isEmpty() && req.resume) {
-                err.println("note: no unfinished scan of this pool to resume; starting a new one.");
+                Optional<ReportResult> unwritten = folder.unexported();
+                err.println(unwritten.isPresent()
+                        ? "note: the scan that finished " + TimeText.utc(unwritten.get().finished())
+                                + " is complete but its report was not written: writing it now."
+                        : "note: no unfinished scan of this pool to resume; starting a new one.");
             }
         } catch (IOException e) {
             err.println("note: the earlier scan's checkpoint could not be read (" + e.getMessage() + ").");

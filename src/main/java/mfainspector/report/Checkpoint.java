@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param ranges   creation-time ranges still to list, epoch milliseconds, both ends included
  * @param page     the next page of the first range, from 1
  * @param finished when the scan completed; empty while it runs
+ * @param exported whether the complete result was written to a report file: a resume then starts a
+ *                 new scan instead of handing this one out again
  */
 record Checkpoint(String host, String userPoolId, Instant started, long cutoff, long total, long listed,
         List<long[]> ranges, int page, long rowsBytes, long done, Map<Category, Long> counts,
-        Optional<Instant> finished) {
+        Optional<Instant> finished, boolean exported) {
 
     static final int VERSION = 1;
 
@@ -37,7 +39,7 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
 
     static Checkpoint fresh(String host, String userPoolId, Instant started) {
         return new Checkpoint(host, userPoolId, started, started.toEpochMilli(), -1, 0, List.of(), 1, 0, 0,
-                new EnumMap<>(Category.class), Optional.empty());
+                new EnumMap<>(Category.class), Optional.empty(), false);
     }
 
     /** Whether the first listing has counted the pool and set the range to scan. */
@@ -47,13 +49,13 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
 
     Checkpoint planned(long poolTotal, List<long[]> toList) {
         return new Checkpoint(host, userPoolId, started, cutoff, poolTotal, listed, toList, 1, rowsBytes, done, counts,
-                finished);
+                finished, exported);
     }
 
     /** The ranges still to list are now {@code toList}, paged from {@code nextPage}; {@code moreListed} users counted. */
     Checkpoint paging(List<long[]> toList, int nextPage, long moreListed) {
         return new Checkpoint(host, userPoolId, started, cutoff, total, listed + moreListed, toList, nextPage,
-                rowsBytes, done, counts, finished);
+                rowsBytes, done, counts, finished, exported);
     }
 
     /** A page's rows are on disk: {@code bytes} more of the rows file, {@code rows} more done, in these categories. */
@@ -65,12 +67,17 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
             rows += e.getValue();
         }
         return new Checkpoint(host, userPoolId, started, cutoff, total, listed, ranges, page, rowsBytes + bytes,
-                done + rows, sum, finished);
+                done + rows, sum, finished, exported);
     }
 
     Checkpoint finishedAt(Instant at) {
         return new Checkpoint(host, userPoolId, started, cutoff, Math.max(total, 0), listed, List.of(), 1, rowsBytes,
-                done, counts, Optional.of(at));
+                done, counts, Optional.of(at), false);
+    }
+
+    Checkpoint markedExported() {
+        return new Checkpoint(host, userPoolId, started, cutoff, total, listed, ranges, page, rowsBytes, done, counts,
+                finished, true);
     }
 
     ScanSummary summary() {
@@ -96,6 +103,7 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
         ObjectNode c = o.putObject("counts");
         counts.forEach((k, v) -> c.put(k.wireName(), v));
         o.put("finished", finished.map(Instant::toString).orElse(null));
+        o.put("exported", exported);
         return RowCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o);
     }
 
@@ -120,7 +128,8 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
                     Instant.parse(o.path("started").asText()), o.path("cutoff").asLong(), o.path("total").asLong(),
                     o.path("listed").asLong(), ranges, o.path("page").asInt(1), o.path("rowsBytes").asLong(),
                     o.path("done").asLong(), counts,
-                    o.hasNonNull("finished") ? Optional.of(Instant.parse(o.get("finished").asText())) : Optional.empty());
+                    o.hasNonNull("finished") ? Optional.of(Instant.parse(o.get("finished").asText())) : Optional.empty(),
+                    o.path("exported").asBoolean(false));
         } catch (RuntimeException e) {
             throw new IOException("the scan's checkpoint holds a value that is not valid");
         }

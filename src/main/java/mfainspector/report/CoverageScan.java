@@ -166,7 +166,11 @@ public final class CoverageScan {
             }
         }
         if (cp != null && cp.finished().isPresent()) {
-            return new ReportResult(folder, cp);
+            if (!cp.exported()) {
+                // complete, but its report was never written (the export failed): hand it out again
+                return new ReportResult(folder, cp);
+            }
+            cp = null;
         }
         Path rowsFile = folder.rowsFile();
         try {

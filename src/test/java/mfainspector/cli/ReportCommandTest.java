@@ -67,6 +67,12 @@ class ReportCommandTest {
             assertThat(e.report().orElseThrow().masked()).isTrue();
             assertThat(e.profile()).isEqualTo("cli " + tenant.baseUrl());
         });
+
+        // a scheduled run with --resume and nothing to resume scans anew
+        CommandRun next = report("--out", out.toString(), "--rate", "200", "--resume");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).contains("no unfinished scan");
+        assertThat(tenant.served().get("GET /api/v3/get-user-mfa-info")).isEqualTo(600);
     }
 
     @Test
@@ -134,6 +140,7 @@ class ReportCommandTest {
         CommandRun resumed = report("--out", out.toString(), "--resume");
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("is complete but its report was not written: writing it now");
         assertThat(Files.readAllLines(out)).hasSize(8 + 300);
         assertThat(tenant.served().get("GET /api/v3/get-user-mfa-info")).as("nobody scanned again").isEqualTo(calls);
     }
