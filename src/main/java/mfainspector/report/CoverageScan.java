@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import mfainspector.genauth.CancelSignal;
 import mfainspector.genauth.ErrorCategory;
@@ -175,7 +177,7 @@ public final class CoverageScan {
         Path rowsFile = folder.rowsFile();
         try {
             if (cp == null) {
-                cp = Checkpoint.fresh(host, userPoolId, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                cp = Checkpoint.fresh(host, userPoolId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
                 Files.deleteIfExists(rowsFile);
                 save(cp);
             } else {
@@ -501,7 +503,7 @@ public final class CoverageScan {
             if (cancel.isCancelled()) {
                 throw GenAuthException.builder(ErrorCategory.CANCELLED).build();
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(until - nanos.getAsLong(), 50_000_000L));
+            LockSupport.parkNanos(Math.min(until - nanos.getAsLong(), 50_000_000L));
         }
     }
 
