@@ -63,6 +63,26 @@ class CoverageScanTest {
     }
 
     @Test
+    void aComputerClockBehindTheServersStillCoversTheNewestUsers() throws Exception {
+        try (DemoTenant tenant = ScanFixture.tenant(DemoScale.none().withUsers(60))) {
+            ScanFolder folder = ScanFolder.at(dir);
+            var c = ScanFixture.credentials(tenant);
+            var client = mfainspector.genauth.ManagementClient.over(
+                    mfainspector.genauth.GenAuthClient.builder().maxAttempts(1).build(), c);
+            // this computer believes it is 2022: every user was created "later"
+            CoverageScan scan = new CoverageScan(client, c.host().baseUrl(), c.userPoolId(),
+                    new ScanSettings(folder, 200, false), 100, java.time.Duration.ofMillis(20),
+                    java.time.Clock.fixed(java.time.Instant.parse("2022-06-01T00:00:00Z"), java.time.ZoneOffset.UTC),
+                    System::nanoTime);
+
+            ReportResult result = scan.run(ScanListener.none());
+
+            ScanFixture.assertEveryUserOnce(dir, 60);
+            assertThat(result.summary().scanned()).isEqualTo(68);
+        }
+    }
+
+    @Test
     void theDefaultDemoTenantsNamedUsersAlone() throws Exception {
         try (DemoTenant tenant = ScanFixture.tenant(DemoScale.none())) {
             ReportResult result = ScanFixture.scan(tenant, dir, 50, false, 10_000).run(ScanListener.none());

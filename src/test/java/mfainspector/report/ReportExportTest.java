@@ -45,7 +45,7 @@ class ReportExportTest {
         Path folder = dir.resolve("scan");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(ScanFolder.ROWS_FILE), sb, StandardCharsets.UTF_8);
-        Checkpoint cp = new Checkpoint("https://api.genauth.ai", "pool1", STARTED, STARTED.toEpochMilli(), 5, 5,
+        Checkpoint cp = new Checkpoint("https://api.genauth.ai", "pool1", STARTED, STARTED.toEpochMilli(), 5,
                 List.of(), 1, sb.length(), 5, counts, Optional.of(STARTED.plusSeconds(90)), false);
         Files.write(folder.resolve(ScanFolder.CHECKPOINT_FILE), cp.toJson());
         result = ScanFolder.at(folder).result().orElseThrow();
