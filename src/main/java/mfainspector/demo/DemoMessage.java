@@ -33,7 +33,11 @@ enum DemoMessage {
     LIMIT_TOO_LARGE("pagination.limit must be between 1 and 50", "pagination.limit 必须在 1 到 50 之间"),
     BAD_JSON("The request body is not valid JSON", "请求体不是合法的 JSON"),
     NO_SUCH_API("No such API: %s", "接口不存在：%s"),
-    INTERNAL_ERROR("Internal error", "服务器内部错误");
+    INTERNAL_ERROR("Internal error", "服务器内部错误"),
+    // Helpdesk actions
+    UNSUPPORTED_STATUS("Unsupported status '%s': this tenant sets Suspended or Activated",
+            "不支持的状态 '%s'：此租户仅支持 Suspended 或 Activated"),
+    UNSUPPORTED_MFA_TYPE("Unsupported MFA type '%s': use OTP or FACE", "不支持的 MFA 类型 '%s'：请使用 OTP 或 FACE");
 
     private final String english;
     private final String chinese;
