@@ -80,6 +80,22 @@ public final class LookupLog {
     }
 
     /**
+     * Records one attempt at a helpdesk action now, whatever its end: sent, failed, outcome
+     * unknown, refused or cancelled.
+     *
+     * @param requestIds   the calls' request ids, the changing call's among them when it answered
+     * @param verification the check of the caller the action relied on, or "not verified"
+     */
+    public LookupLogEntry appendAction(String profile, Identifier identifier, LookupOutcome outcome, String ticket,
+            List<String> requestIds, Optional<CallerVerification> verification, ActionNote action) throws IOException {
+        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile,
+                identifier.type(), identifier.masked(), outcome, TicketNumber.sanitize(ticket), requestIds, verification,
+                Optional.of(action));
+        store.append(LookupLogFormat.line(entry));
+        return entry;
+    }
+
+    /**
      * The entries, oldest first, across the current and rotated files.
      *
      * @param from         first day to include (in the clock's time zone), or null for no lower bound

@@ -21,7 +21,9 @@ import mfainspector.genauth.ErrorCategory;
  * {@code outcome} is {@code found}, {@code not_found}, {@code several_matches} or {@code error};
  * {@code error} (an error category) is present with {@code error} only. Optional, when there is
  * something to note: {@code "requestIds":["..."]} (GenAuth's ids of the calls) and
- * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller). A reader
+ * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller) and
+ * {@code "action":{"name":"suspend","result":"succeeded","before":"...","after":"...","reason":"...",
+ * "justification":"..."}} (a helpdesk action, values masked). A reader
  * ignores fields it does not know and reads lines without these as before.
  */
 final class LookupLogFormat {
@@ -49,6 +51,9 @@ final class LookupLogFormat {
         }
         e.verification().ifPresent(v -> o.putObject("verification").put("outcome", v.outcome().wireName())
                 .put("method", v.method()));
+        e.action().ifPresent(a -> o.putObject("action").put("name", capped(a.action())).put("result", capped(a.result()))
+                .put("before", capped(a.before())).put("after", capped(a.after())).put("reason", capped(a.reason()))
+                .put("justification", capped(a.justification())));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException ex) {
@@ -69,7 +74,7 @@ final class LookupLogFormat {
             return Optional.of(new LookupLogEntry(Instant.parse(text(o, "time")), text(o, "osAccount"),
                     text(o, "profile"), idType(text(o, "idType")), text(o, "identifier"),
                     new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText("")),
-                    requestIds(o.get("requestIds")), verification(o.get("verification"))));
+                    requestIds(o.get("requestIds")), verification(o.get("verification")), action(o.get("action"))));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -99,6 +104,16 @@ final class LookupLogFormat {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The helpdesk action, tolerantly: anything but an object with a name gives none. */
+    private static Optional<ActionNote> action(JsonNode v) {
+        if (v == null || !v.isObject() || v.path("name").asText("").isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionNote(v.path("name").asText(""), v.path("result").asText(""),
+                v.path("before").asText(""), v.path("after").asText(""), v.path("reason").asText(""),
+                v.path("justification").asText("")));
     }
 
     private static String text(JsonNode o, String field) {
