@@ -68,4 +68,26 @@ public final class ActionPlan {
         return (!u.username().isEmpty() && t.equalsIgnoreCase(u.username()))
                 || (!u.email().isEmpty() && t.equalsIgnoreCase(u.email()));
     }
+
+    /** The user as the confirmation names them: their name, and their username when it differs. */
+    public String userLabel() {
+        ManagedUser u = before.user();
+        String name = u.displayName();
+        return u.username().isEmpty() || u.username().equals(name) ? name : name + " (" + u.username() + ")";
+    }
+
+    /**
+     * The arguments of the action's effect sentence ({@code action.<name>.effect}): the user, and
+     * the apps signed out of or the new phone or email, masked.
+     */
+    public Object[] effectArguments() {
+        String detail = switch (action()) {
+            case SIGN_OUT -> before.signedInApps() == null ? "" : before.signedInApps().stream()
+                    .map(LoggedInApp::label).collect(java.util.stream.Collectors.joining(", "));
+            case SET_MFA_PHONE -> mfainspector.factor.Masking.maskPhone("+" + phone.countryDigits(), phone.national());
+            case SET_MFA_EMAIL -> mfainspector.factor.Masking.maskEmail(request.value());
+            default -> "";
+        };
+        return new Object[] {userLabel(), detail};
+    }
 }

@@ -24,6 +24,9 @@ public final class Cli {
                                                  --activity adds diagnosis, account health and timeline
               mfa-inspector verify-caller ...    check the code the caller reads from their authenticator
                                                  app against the user's OTP secret (see 'verify-caller --help')
+              mfa-inspector act ...              sign a user out, suspend or reactivate them, change where MFA
+                                                 codes go, turn off a lost authenticator; with a ticket, a
+                                                 reason and a confirmation, noted in the lookup log (see 'act --help')
               mfa-inspector demo-server [--port N]
                                                  run the built-in demo tenant in the foreground
               mfa-inspector --help | --version
@@ -61,6 +64,7 @@ public final class Cli {
                 case VerifyCallerCommand.NAME -> new VerifyCallerCommand(new ReplayGuard(Clock.systemUTC(),
                         SettingsLocation.defaultDir(console.env()).resolve(ReplayGuard.FILE_NAME))).run(rest, console);
                 case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
+                case ActCommand.NAME -> new ActCommand(() -> System.console() != null).run(rest, console);
                 default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
             };
         } catch (RuntimeException e) {

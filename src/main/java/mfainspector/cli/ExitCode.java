@@ -12,6 +12,8 @@ final class ExitCode {
     static final int REFUSED = 3;
     /** Network, timeout, server error or malformed response. */
     static final int FAILED = 4;
+    /** A helpdesk action was sent but no answer came: it may or may not have been made. */
+    static final int UNKNOWN_OUTCOME = 6;
 
     private ExitCode() {
     }
