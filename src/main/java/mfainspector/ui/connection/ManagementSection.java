@@ -73,6 +73,16 @@ final class ManagementSection {
         callerOtp.getTooltip().textProperty().bind(i18n.text("mgmt.callerOtp.tooltip"));
         callerOtp.disableProperty().bind(vm.demoSelectedProperty());
         form.addWide(callerOtp);
+        CheckBox allowsActions = new CheckBox();
+        allowsActions.setId("allowsActionsCheck");
+        allowsActions.setWrapText(true);
+        allowsActions.setMnemonicParsing(false);
+        allowsActions.textProperty().bind(i18n.text("mgmt.allowsActions"));
+        allowsActions.selectedProperty().bindBidirectional(m.allowsActionsProperty());
+        allowsActions.setTooltip(new Tooltip());
+        allowsActions.getTooltip().textProperty().bind(i18n.text("mgmt.allowsActions.tooltip"));
+        allowsActions.disableProperty().bind(vm.demoSelectedProperty());
+        form.addWide(allowsActions);
         Label hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add("sample-note");

@@ -55,7 +55,8 @@ public final class ProfileView {
         picker.setId("profilePicker");
         picker.setItems(vm.profiles());
         picker.setMaxWidth(Double.MAX_VALUE);
-        FormRows.localized(picker, i18n, p -> p.demo() ? i18n.get("connection.demo.name") : p.name());
+        FormRows.localized(picker, i18n, p -> (p.demo() ? i18n.get("connection.demo.name") : p.name())
+                + (p.allowsActions() ? " \u00b7 " + i18n.get("profile.actionsTag") : ""));
         picker.setValue(vm.selectedProperty().get());
         vm.selectedProperty().addListener((obs, old, now) -> picker.setValue(now));
         picker.valueProperty().addListener((obs, old, now) -> vm.select(now));

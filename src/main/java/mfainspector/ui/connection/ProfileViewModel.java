@@ -110,6 +110,7 @@ public final class ProfileViewModel {
         management.userPoolIdProperty().addListener((obs, old, now) -> changedByPerson(null));
         management.poolSecretProperty().addListener((obs, old, now) -> changedByPerson(null));
         management.callerOtpProperty().addListener((obs, old, now) -> changedByPerson(null));
+        management.allowsActionsProperty().addListener((obs, old, now) -> changedByPerson(null));
     }
 
     /** A field changed: if the person did it, its message shows from now on and the edit is unsaved. */
@@ -369,7 +370,7 @@ public final class ProfileViewModel {
 
     private Profile demoProfile() {
         return new Profile(Profile.DEMO_ID, "Demo", "", "", TokenAuthMethod.CLIENT_SECRET_POST, Lang.forLocale(i18n.locale()), true,
-                null, null, true);
+                null, null, true, true);
     }
 
     public ObservableList<Profile> profiles() {
