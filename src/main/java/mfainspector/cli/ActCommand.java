@@ -21,11 +21,8 @@ import mfainspector.action.Refusal;
 import mfainspector.action.UserState;
 import mfainspector.genauth.CancelSignal;
 import mfainspector.genauth.GenAuthException;
-import mfainspector.genauth.HostAddress;
-import mfainspector.genauth.Lang;
 import mfainspector.genauth.ManagementClient;
 import mfainspector.genauth.ManagementCredentials;
-import mfainspector.genauth.Secret;
 import mfainspector.lookup.CallerOutcome;
 import mfainspector.lookup.CallerVerification;
 import mfainspector.lookup.Identifier;
@@ -105,9 +102,7 @@ final class ActCommand {
                 console.out().print(HELP);
                 return ExitCode.OK;
             }
-            HostAddress host = args.host("--mgmt-host", ManagementCredentials.DEFAULT_HOST);
-            String poolId = args.required("--user-pool-id").strip();
-            Lang lang = Args.valid(() -> Lang.parse(args.value("--lang").orElse("en-US")));
+            credentials = LookupCommand.credentialsFrom(args, console);
             id = LookupCommand.identifierFrom(args);
             String actionName = args.required("--action");
             HelpdeskAction action = HelpdeskAction.parse(actionName).orElseThrow(() -> new UsageException(
@@ -123,12 +118,6 @@ final class ActCommand {
                     : Optional.of(new CallerVerification(CallerOutcome.VERIFIED, method));
             request = new ActionRequest(action, args.value("--value").orElse(""), args.value("--ticket").orElse(""),
                     args.value("--reason").orElse(""), verification, args.value("--justification").orElse(""));
-            Secret secret = Secret.of(console.env(LookupCommand.POOL_SECRET_ENV).strip());
-            if (secret.isEmpty()) {
-                throw new UsageException("Set the user pool secret in the environment variable "
-                        + LookupCommand.POOL_SECRET_ENV);
-            }
-            credentials = new ManagementCredentials(host, poolId, secret, lang);
             verbose = args.flag("--verbose");
             dryRun = args.flag("--dry-run");
             yes = args.flag("--yes");
