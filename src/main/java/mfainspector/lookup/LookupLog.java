@@ -125,13 +125,17 @@ public final class LookupLog {
     /** The entries as CSV (RFC 4180, CRLF, a header line), cells that could run as a formula neutralised. */
     public static void exportCsv(List<LookupLogEntry> entries, Writer out) throws IOException {
         out.write(Csv.line(List.of("time", "osAccount", "profile", "identifierType", "identifier", "outcome",
-                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds")));
+                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds", "action", "actionResult",
+                "before", "after", "reason", "justification")));
         for (LookupLogEntry e : entries) {
             out.write(Csv.line(List.of(e.time().toString(), e.osAccount(), e.profile(), e.identifierType().wireName(),
                     e.maskedIdentifier(), e.outcome().kindName(),
                     e.outcome().error().map(Enum::name).orElse(""), e.ticket(),
                     e.verification().map(v -> v.outcome().wireName()).orElse(""),
-                    e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()))));
+                    e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()),
+                    e.action().map(ActionNote::action).orElse(""), e.action().map(ActionNote::result).orElse(""),
+                    e.action().map(ActionNote::before).orElse(""), e.action().map(ActionNote::after).orElse(""),
+                    e.action().map(ActionNote::reason).orElse(""), e.action().map(ActionNote::justification).orElse(""))));
         }
         out.flush();
     }
