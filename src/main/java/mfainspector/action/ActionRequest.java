@@ -30,4 +30,13 @@ public record ActionRequest(HelpdeskAction action, String value, String ticket, 
     public boolean callerVerified() {
         return verification.map(v -> v.outcome() == mfainspector.lookup.CallerOutcome.VERIFIED).orElse(false);
     }
+
+    /** The new value masked: a phone number or an email is personal data. */
+    @Override
+    public String toString() {
+        String masked = value.isEmpty() ? "" : value.contains("@") ? mfainspector.factor.Masking.maskEmail(value)
+                : mfainspector.factor.Masking.maskContact(value);
+        return "ActionRequest[action=" + action.wireName() + ", value=" + masked + ", ticket=" + ticket
+                + ", verified=" + callerVerified() + "]";
+    }
 }

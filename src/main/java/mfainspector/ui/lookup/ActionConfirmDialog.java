@@ -103,8 +103,16 @@ final class ActionConfirmDialog {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
         };
         vm.resultProperty().addListener(shown);
+        // Another case (a new look-up, another profile) ends this confirmation.
+        javafx.beans.value.ChangeListener<ActionPlan> replaced = (obs, old, current) -> {
+            if (current != plan) {
+                dialog.close();
+            }
+        };
+        vm.planProperty().addListener(replaced);
         dialog.setOnHidden(e -> {
             vm.resultProperty().removeListener(shown);
+            vm.planProperty().removeListener(replaced);
             vm.closeConfirmation();
         });
         dialog.show();

@@ -74,6 +74,7 @@ public final class ActionsViewModel {
 
     /** The user of a new case, through {@code api} (which must also make changes), for {@code target}'s profile. */
     void open(ManagedUser u, ManagementApi api, LookupTarget target, String lookupTicket) {
+        cancelPending();
         attempt++;
         user = u;
         boolean on = target != null && target.allowsActions() && api instanceof ManagementActions;
@@ -92,6 +93,7 @@ public final class ActionsViewModel {
     }
 
     void clear() {
+        cancelPending();
         attempt++;
         user = null;
         actions = null;
@@ -100,6 +102,15 @@ public final class ActionsViewModel {
         plan.set(null);
         result.set(null);
         verification.set(null);
+    }
+
+    /** A confirmation still open when the case changes is cancelled, and noted so. */
+    private void cancelPending() {
+        ActionPlan p = plan.get();
+        if (p != null && !p.isSettled() && actions != null) {
+            HelpdeskActions a = actions;
+            runner.run(() -> a.cancel(p), r -> { }, this::unexpected);
+        }
     }
 
     /** The user as read after an action: the case goes on with them (the caller's check is kept). */

@@ -113,6 +113,10 @@ class ActionsViewModelTest {
         assertThat(vm.resultProperty().get().mfa().binding(FactorType.FACE).isEnabled()).isFalse();
         assertThat(vm.mfaRows()).anySatisfy(r -> assertThat(r.type()).isEqualTo(FactorType.FACE));
         assertThat(vm.caseView().callerResultProperty().get()).as("the caller's check stays").isNotNull();
+        assertThat(vm.caseView().events()).as("the timeline shows the change").anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(mfainspector.lookup.ActivityKind.MFA_UNBIND);
+            assertThat(e.factor()).contains(FactorType.FACE);
+        });
         assertThat(actionEntries()).last().satisfies(e -> assertThat(e.verification().orElseThrow().method())
                 .isEqualTo("manager"));
     }
@@ -137,6 +141,21 @@ class ActionsViewModelTest {
         a.confirm("dave");
         assertThat(actionEntries()).extracting(e -> e.action().orElseThrow().result())
                 .containsExactly("sending", "succeeded");
+    }
+
+    @Test
+    void aNewLookUpWhileAConfirmationIsOpenCancelsItAndNotesIt() throws Exception {
+        ActionsViewModel a = lookUp("bob");
+        a.actionProperty().set(HelpdeskAction.SUSPEND);
+        a.reasonProperty().set("r");
+        a.justificationProperty().set("j");
+        a.prepare();
+        assertThat(a.planProperty().get()).isNotNull();
+
+        lookUp("dave");
+
+        assertThat(a.planProperty().get()).isNull();
+        assertThat(actionEntries()).extracting(e -> e.action().orElseThrow().result()).containsExactly("cancelled");
     }
 
     @Test
