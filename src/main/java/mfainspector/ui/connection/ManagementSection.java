@@ -63,8 +63,9 @@ final class ManagementSection {
                 vm.demoSelectedProperty(), i18n), m.poolSecretErrorProperty());
         host.disableProperty().bind(vm.demoSelectedProperty());
         poolId.disableProperty().bind(vm.demoSelectedProperty());
-        form.addWide(setting(i18n, vm, "callerOtpCheck", "mgmt.callerOtp", m.callerOtpProperty()));
-        form.addWide(setting(i18n, vm, "allowsActionsCheck", "mgmt.allowsActions", m.allowsActionsProperty()));
+        form.addWide(setting(i18n, vm, "callerOtpCheck", "mgmt.callerOtp", m.callerOtpProperty(), true));
+        // Off for the demo profile too, until turned on for this run: its changes stay in the demo tenant.
+        form.addWide(setting(i18n, vm, "allowsActionsCheck", "mgmt.allowsActions", m.allowsActionsProperty(), false));
         Label hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add("sample-note");
@@ -73,9 +74,9 @@ final class ManagementSection {
         return new VBox(form.grid());
     }
 
-    /** A profile setting's check box with its tooltip ({@code key}.tooltip); fixed for the demo profile. */
+    /** A profile setting's check box with its tooltip ({@code key}.tooltip), fixed for the demo profile if {@code fixedForDemo}. */
     private static CheckBox setting(I18n i18n, ProfileViewModel vm, String id, String key,
-            javafx.beans.property.BooleanProperty value) {
+            javafx.beans.property.BooleanProperty value, boolean fixedForDemo) {
         CheckBox box = new CheckBox();
         box.setId(id);
         box.setWrapText(true);
@@ -84,7 +85,9 @@ final class ManagementSection {
         box.selectedProperty().bindBidirectional(value);
         box.setTooltip(new Tooltip());
         box.getTooltip().textProperty().bind(i18n.text(key + ".tooltip"));
-        box.disableProperty().bind(vm.demoSelectedProperty());
+        if (fixedForDemo) {
+            box.disableProperty().bind(vm.demoSelectedProperty());
+        }
         return box;
     }
 }

@@ -370,7 +370,7 @@ public final class ProfileViewModel {
 
     private Profile demoProfile() {
         return new Profile(Profile.DEMO_ID, "Demo", "", "", TokenAuthMethod.CLIENT_SECRET_POST, Lang.forLocale(i18n.locale()), true,
-                null, null, true, true);
+                null, null, true);
     }
 
     public ObservableList<Profile> profiles() {

@@ -25,6 +25,35 @@ class ActionsUiTest extends AppUiTestBase {
         earlier = allActionLines().size();
     }
 
+    /** Turns on "Allow helpdesk actions" in the demo profile's management settings, as a person does. */
+    private void allowActions(boolean on) throws Exception {
+        javafx.scene.control.TitledPane section = find(app, "managementSection");
+        interact(() -> section.setExpanded(true));
+        await(() -> shown(find(app, "allowsActionsCheck")));
+        javafx.scene.control.CheckBox box = find(app, "allowsActionsCheck");
+        if (box.isSelected() != on) {
+            interact(box::fire);
+        }
+        await(() -> box.isSelected() == on);
+        interact(() -> section.setExpanded(false));
+    }
+
+    @Test
+    void theDemoProfileAllowsNoActionsUntilTheyAreTurnedOnAndIsThenTagged() throws Exception {
+        allowActions(false);
+        lookUp("frank");
+        assertThat(((Label) find(app, "actionsState")).getText()).startsWith("The profile \"Demo tenant (sample data)\" does not"
+                + " allow actions. Turn on \"Allow helpdesk actions\"");
+        assertThat(shown(find(app, "actionsFields"))).isFalse();
+        assertThat(shown(find(app, "profileActionsTag"))).isFalse();
+
+        allowActions(true);
+        assertThat(shown(find(app, "profileActionsTag"))).isTrue();
+        lookUp("frank");
+        assertThat(shown(find(app, "actionsFields"))).isTrue();
+        allowActions(false);
+    }
+
     private void lookUp(String who) throws Exception {
         retype(find(app, "lookupTicket"), "INC-77");
         retype(find(app, "lookupQuery"), who);
@@ -69,6 +98,7 @@ class ActionsUiTest extends AppUiTestBase {
 
     @Test
     void suspendingBobNeedsHisNameTypedIgnoresEnterAndSendsOnceOnADoubleClick() throws Exception {
+        allowActions(true);
         lookUp("bob");
         assertThat(((Label) find(app, "actionsState")).getText()).contains("allows actions");
         // Verify the caller by a call-back, as the case view offers.
@@ -113,10 +143,12 @@ class ActionsUiTest extends AppUiTestBase {
         clickOn((Button) lookupDialog("#actionConfirmClose"));
         await(() -> lookupDialog("#actionConfirmText") == null);
         assertThat(((Label) find(app, "actionResult")).getText()).startsWith("Done: Suspend.");
+        allowActions(false);
     }
 
     @Test
     void inChineseTurningOffErinsAuthenticatorAppWithAJustification() throws Exception {
+        allowActions(true);
         interact(() -> menuItem(app, "language.zh").fire());
         lookUp("erin");
         assertThat(((Label) find(app, "mfaState-otp")).getText()).isNotEqualTo(((Label) find(app, "mfaState-sms")).getText());
@@ -144,5 +176,6 @@ class ActionsUiTest extends AppUiTestBase {
                 "\"justification\":\"主管已确认\"", "\"method\":\"none\"");
         clickOn((Button) lookupDialog("#actionConfirmClose"));
         interact(() -> menuItem(app, "language.en").fire());
+        allowActions(false);
     }
 }
