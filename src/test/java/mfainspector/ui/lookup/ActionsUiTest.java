@@ -178,4 +178,48 @@ class ActionsUiTest extends AppUiTestBase {
         interact(() -> menuItem(app, "language.en").fire());
         allowActions(false);
     }
+
+    @Test
+    void theSectionAndTheConfirmationShowEveryTextWholeInBothLanguagesAtTheMinimumSize() throws Exception {
+        double width = app.stage().getWidth();
+        double height = app.stage().getHeight();
+        allowActions(true);
+        interact(() -> {
+            app.stage().setWidth(mfainspector.ui.AppSession.MIN_WIDTH);
+            app.stage().setHeight(mfainspector.ui.AppSession.MIN_HEIGHT);
+        });
+        try {
+            for (String language : List.of("language.en", "language.zh")) {
+                interact(() -> menuItem(app, language).fire());
+                lookUp("grace");
+                javafx.scene.Parent section = find(app, "actionsSection");
+                for (HelpdeskAction a : HelpdeskAction.values()) {
+                    interact(() -> actions().actionProperty().set(a));
+                    inView(section);
+                    assertThat(mfainspector.ui.CutTexts.in(section, List.of(section))).as(language + ", " + a).isEmpty();
+                }
+                interact(() -> {
+                    actions().actionProperty().set(HelpdeskAction.SET_MFA_EMAIL);
+                    actions().valueProperty().set("grace.new@example.com");
+                    actions().reasonProperty().set("new address");
+                    actions().justificationProperty().set("known caller");
+                });
+                clickOn(inView((Button) find(app, "actionPrepare")));
+                await(() -> lookupDialog("#actionConfirmText") != null);
+                javafx.scene.Parent dialog = lookupDialog("#actionConfirmText").getParent();
+                assertThat(mfainspector.ui.CutTexts.in(dialog, List.of(dialog.getScene().getRoot()))).as(language + ", dialog")
+                        .isEmpty();
+                clickOn((Button) lookupDialog("#actionConfirmClose"));
+                await(() -> lookupDialog("#actionConfirmText") == null);
+                assertThat(actionLines()).last().asString().contains("\"result\":\"cancelled\"");
+            }
+        } finally {
+            interact(() -> {
+                menuItem(app, "language.en").fire();
+                app.stage().setWidth(width);
+                app.stage().setHeight(height);
+            });
+            allowActions(false);
+        }
+    }
 }
