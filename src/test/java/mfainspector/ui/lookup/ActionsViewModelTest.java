@@ -75,6 +75,16 @@ class ActionsViewModelTest {
         return vm.caseView().actions();
     }
 
+    /** The case of {@code who} with {@code action} reviewed (reason and justification given), awaiting confirmation. */
+    private ActionsViewModel prepared(String who, HelpdeskAction action) {
+        ActionsViewModel a = lookUp(who);
+        a.actionProperty().set(action);
+        a.reasonProperty().set("r");
+        a.justificationProperty().set("caller known");
+        a.prepare();
+        return a;
+    }
+
     private List<LookupLogEntry> actionEntries() throws Exception {
         return log.read(null, null, null).entries().stream().filter(e -> e.action().isPresent()).toList();
     }
@@ -123,11 +133,7 @@ class ActionsViewModelTest {
 
     @Test
     void aSecondConfirmationWhileTheFirstIsUnderWaySendsNothing() throws Exception {
-        ActionsViewModel a = lookUp("dave");
-        a.actionProperty().set(HelpdeskAction.SUSPEND);
-        a.reasonProperty().set("r");
-        a.justificationProperty().set("caller known");
-        a.prepare();
+        ActionsViewModel a = prepared("dave", HelpdeskAction.SUSPEND);
         hold = true;
 
         a.confirm("dave");
@@ -145,11 +151,7 @@ class ActionsViewModelTest {
 
     @Test
     void aNewLookUpWhileAConfirmationIsOpenCancelsItAndNotesIt() throws Exception {
-        ActionsViewModel a = lookUp("bob");
-        a.actionProperty().set(HelpdeskAction.SUSPEND);
-        a.reasonProperty().set("r");
-        a.justificationProperty().set("j");
-        a.prepare();
+        ActionsViewModel a = prepared("bob", HelpdeskAction.SUSPEND);
         assertThat(a.planProperty().get()).isNotNull();
 
         lookUp("dave");
@@ -160,11 +162,7 @@ class ActionsViewModelTest {
 
     @Test
     void closingTheConfirmationBeforeSendingIsLoggedAsCancelled() throws Exception {
-        ActionsViewModel a = lookUp("bob");
-        a.actionProperty().set(HelpdeskAction.SIGN_OUT);
-        a.reasonProperty().set("r");
-        a.justificationProperty().set("j");
-        a.prepare();
+        ActionsViewModel a = prepared("bob", HelpdeskAction.SIGN_OUT);
 
         a.closeConfirmation();
 
