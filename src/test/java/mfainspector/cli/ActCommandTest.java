@@ -136,4 +136,19 @@ class ActCommandTest extends LookupTenantTest {
                 "--verified-by", "otp", "--yes");
         assertThat(r.exitCode()).isEqualTo(3);
     }
+
+    @Test
+    void helpNamesEveryActionAndTheUnknownOutcomeExitCode() {
+        CommandRun help = CommandRun.run("", env(), "act", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("sign-out", "suspend", "reactivate", "set-mfa-phone", "set-mfa-email",
+                "turn-off-otp", "turn-off-face", "6 sent but the outcome");
+        assertThat(CommandRun.run("", env(), "--help").out()).contains("mfa-inspector act ...");
+        CommandRun value = act("--username", "grace", "--action", "suspend", "--value", "x", "--ticket", "T",
+                "--reason", "r", "--verified-by", "otp", "--yes");
+        assertThat(value.exitCode()).isEqualTo(2);
+        assertThat(value.err()).contains("--value goes with set-mfa-phone and set-mfa-email only");
+        assertThat(act("--username", "grace", "--action", "suspend", "--ticket", "T", "--reason", "r",
+                "--user-pool-secret=abc").err()).contains("not an option");
+    }
 }
