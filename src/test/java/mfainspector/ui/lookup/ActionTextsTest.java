@@ -59,4 +59,21 @@ class ActionTextsTest {
 
         assertThat(text).startsWith("Not done: ").contains("(requestId req-9)").doesNotContain("After:");
     }
+
+    @Test
+    void everyActionRefusalAndOutcomeHasItsWordsInBothLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, I18n.CHINESE)) {
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("mfainspector.ui.messages", locale);
+            for (HelpdeskAction a : HelpdeskAction.values()) {
+                assertThat(b.containsKey(a.key()) && b.containsKey(a.key() + ".effect")).as(locale + " " + a).isTrue();
+            }
+            for (mfainspector.action.Refusal r : mfainspector.action.Refusal.values()) {
+                assertThat(b.containsKey(r.key())).as(locale + " " + r).isTrue();
+            }
+            for (ActionResult.Outcome o : ActionResult.Outcome.values()) {
+                assertThat(b.containsKey("action.outcome." + o.name())).as(locale + " " + o).isTrue();
+            }
+        }
+        assertThat(new I18n(I18n.CHINESE).get(HelpdeskAction.TURN_OFF_FACE.key())).isEqualTo("关闭人脸");
+    }
 }
