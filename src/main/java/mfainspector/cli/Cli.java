@@ -29,6 +29,9 @@ public final class Cli {
                                                  app against the user's OTP secret (see 'verify-caller --help')
               mfa-inspector report ...           MFA coverage report of the whole user pool to CSV or JSON:
                                                  rate-limited, resumable (see 'report --help')
+              mfa-inspector act ...              sign a user out, suspend or reactivate them, change where MFA
+                                                 codes go, turn off a lost authenticator; with a ticket, a
+                                                 reason and a confirmation, noted in the lookup log (see 'act --help')
               mfa-inspector demo-server [--port N] [--users N] [--rate-limit R] [--latency-ms L]
                                                  run the built-in demo tenant in the foreground
               mfa-inspector --help | --version
@@ -89,6 +92,7 @@ public final class Cli {
                         SettingsLocation.defaultDir(console.env()).resolve(ReplayGuard.FILE_NAME))).run(rest, console);
                 case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
                 case ReportCommand.NAME -> new ReportCommand(stop).run(rest, console);
+                case ActCommand.NAME -> new ActCommand(() -> System.console() != null).run(rest, console);
                 default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
             };
         } catch (RuntimeException e) {

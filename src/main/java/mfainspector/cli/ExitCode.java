@@ -15,6 +15,9 @@ final class ExitCode {
     /** Stopped by Ctrl-C or SIGTERM before the end; the work done is kept (the report's checkpoint). */
     static final int INTERRUPTED = 5;
 
+    /** A helpdesk action was sent but no answer came: it may or may not have been made. */
+    static final int UNKNOWN_OUTCOME = 6;
+
     private ExitCode() {
     }
 

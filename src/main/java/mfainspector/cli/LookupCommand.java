@@ -153,6 +153,21 @@ final class LookupCommand {
         }
     }
 
+    /**
+     * The management credentials of a command line: {@code --mgmt-host}, {@code --user-pool-id},
+     * {@code --lang}, and the secret from {@link #POOL_SECRET_ENV}.
+     */
+    static ManagementCredentials credentialsFrom(Args args, Console console) throws UsageException {
+        HostAddress host = args.host("--mgmt-host", ManagementCredentials.DEFAULT_HOST);
+        String poolId = args.required("--user-pool-id").strip();
+        Lang lang = Args.valid(() -> Lang.parse(args.value("--lang").orElse("en-US")));
+        Secret secret = Secret.of(console.env(POOL_SECRET_ENV).strip());
+        if (secret.isEmpty()) {
+            throw new UsageException("Set the user pool secret in the environment variable " + POOL_SECRET_ENV);
+        }
+        return new ManagementCredentials(host, poolId, secret, lang);
+    }
+
     /** The one identifier option given, normalised; a usage error when none or several are. */
     static Identifier identifierFrom(Args args) throws UsageException {
         return Request.identifier(args);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mfainspector.factor.FactorType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,13 +92,17 @@ final class CaseHandlers {
     JsonNode otpSecret(DemoRequest req) {
         DemoUser u = management.lookUp(req);
         ObjectNode data = json.createObjectNode();
-        CaseData.otpSecret(u).ifPresent(s -> data.put("secret", s));
+        if (u.has(FactorType.OTP)) {
+            CaseData.otpSecret(u).ifPresent(s -> data.put("secret", s));
+        }
         return data;
     }
 
     /** The account-health fields of {@code get-user}, from the seeded and recorded activity. */
     static void health(ObjectNode o, DemoUser u, DemoHistory history) {
-        o.put("statusChangedAt", CaseData.statusChangedAt(u, history.started()).toString());
+        // A status set on this tenant (a helpdesk action) is its latest change.
+        o.put("statusChangedAt", history.lastSuccess(u, "updateUserPrefile")
+                .orElse(CaseData.statusChangedAt(u, history.started())).toString());
         o.put("emailVerified", CaseData.emailVerified(u));
         o.put("passwordLastSetAt", CaseData.passwordLastSetAt(u).toString());
         o.put("resetPasswordOnNextLogin", CaseData.resetPasswordOnNextLogin(u));

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,16 +22,21 @@ final class DemoDirectory {
     }
 
     private final Map<String, DemoApp> apps;
+    /** The users as they are now: the helpdesk actions replace a user's record while the tenant runs. */
     private final List<DemoUser> users;
+    /** Per user id, the ids of the apps the user is signed in to. */
+    private final Map<String, Set<String>> signedIn = new ConcurrentHashMap<>();
     private final Map<String, Activity> activity = new ConcurrentHashMap<>();
     private final DemoHistory history;
 
     DemoDirectory(List<DemoApp> apps, List<DemoUser> users) {
         this.apps = apps.stream().collect(Collectors.toUnmodifiableMap(DemoApp::appId, Function.identity()));
-        this.users = List.copyOf(users);
+        this.users = new CopyOnWriteArrayList<>(users);
         this.history = new DemoHistory(users, apps.get(0), Instant.now());
         users.forEach(u -> activity.put(u.userId(), new Activity(history.lastSuccess(u, "login").orElse(u.lastLogin()),
                 u.loginsCount() + (int) history.successfulSignIns(u))));
+        users.stream().filter(u -> history.lastSuccess(u, "login").isPresent())
+                .forEach(u -> signedIn.put(u.userId(), new LinkedHashSet<>(List.of(apps.get(0).appId()))));
     }
 
     /** The users' activity: seeded, and every sign-in made on this tenant. */
@@ -40,7 +49,7 @@ final class DemoDirectory {
     }
 
     List<DemoUser> users() {
-        return users;
+        return List.copyOf(users);
     }
 
     /**
@@ -86,6 +95,41 @@ final class DemoDirectory {
     /** Adds a sign-in attempt on this tenant to the user's activity, as GenAuth's action log would. */
     void recordAttempt(DemoUser user, DemoApp app, boolean success) {
         history.add(user, CaseData.event(Instant.now(), "login", success, app, "127.0.0.1", null, success));
+        if (success) {
+            signedIn.computeIfAbsent(user.userId(), k -> new LinkedHashSet<>()).add(app.appId());
+        }
+    }
+
+    // --- Helpdesk actions: changes that hold for the life of the tenant ---
+
+    /** Replaces the user's record with {@code change}'s result; the new record. */
+    synchronized DemoUser update(DemoUser user, UnaryOperator<DemoUser> change) {
+        for (int i = 0; i < users.size(); i++) {
+            if (users.get(i).userId().equals(user.userId())) {
+                DemoUser now = change.apply(users.get(i));
+                users.set(i, now);
+                return now;
+            }
+        }
+        throw new IllegalArgumentException("not a user of this tenant");
+    }
+
+    /** The ids of the apps the user is signed in to, in sign-in order. */
+    List<String> signedInApps(DemoUser user) {
+        Set<String> ids = signedIn.getOrDefault(user.userId(), Set.of());
+        synchronized (ids) {
+            return List.copyOf(ids);
+        }
+    }
+
+    /** Signs the user out of the given apps. */
+    void signOut(DemoUser user, List<String> appIds) {
+        Set<String> ids = signedIn.get(user.userId());
+        if (ids != null) {
+            synchronized (ids) {
+                appIds.forEach(ids::remove);
+            }
+        }
     }
 
     Activity activity(DemoUser user) {

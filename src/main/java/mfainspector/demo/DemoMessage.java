@@ -39,7 +39,12 @@ enum DemoMessage {
     DEEP_PAGE("Pages beyond the first %d results are not served: narrow the query with advancedFilter",
             "不支持获取前 %d 条之后的分页：请使用 advancedFilter 缩小查询范围"),
     BAD_FILTER("Unsupported advancedFilter: %s", "不支持的 advancedFilter：%s"),
-    TOO_MANY_REQUESTS("Too many requests: slow down and try again", "请求过于频繁，请稍后再试");
+    TOO_MANY_REQUESTS("Too many requests: slow down and try again", "请求过于频繁，请稍后再试"),
+
+    // Helpdesk actions
+    UNSUPPORTED_STATUS("Unsupported status '%s': this tenant sets Suspended or Activated",
+            "不支持的状态 '%s'：此租户仅支持 Suspended 或 Activated"),
+    UNSUPPORTED_MFA_TYPE("Unsupported MFA type '%s': use OTP or FACE", "不支持的 MFA 类型 '%s'：请使用 OTP 或 FACE");
 
     private final String english;
     private final String chinese;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,7 @@ public final class DemoTenant implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final DemoDirectory directory = new DemoDirectory(SeedData.APPS, SeedData.USERS);
     private final Map<String, Function<DemoRequest, JsonNode>> routes;
+    private final ActionHandlers actions;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final DemoScale scale;
@@ -93,6 +95,8 @@ public final class DemoTenant implements AutoCloseable {
                 "GET /api/v3/get-user-mfa-info", mgmt::userMfaInfo,
                 "GET /api/v3/get-mfa-status", mgmt::mfaStatus));
         routes.putAll(new CaseHandlers(json, directory, mgmt).routes());
+        this.actions = new ActionHandlers(json, directory, mgmt);
+        routes.putAll(actions.routes());
         this.routes = Map.copyOf(new ScaleHandlers(json, directory, mgmt, scale).wrap(routes));
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(scale.users() > 0 ? SCALE_WORKER_THREADS : WORKER_THREADS, r -> {
@@ -260,6 +264,7 @@ public final class DemoTenant implements AutoCloseable {
             }
             String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             Function<DemoRequest, JsonNode> handler = routes.get(route);
+            Optional<String> v2Unbind = ActionHandlers.v2UnbindUser(route);
             if (handler != null && rateLimit != null && !rateLimit.tryAcquire()) {
                 count(RATE_LIMITED);
                 exchange.getResponseHeaders().set("Retry-After", "1");
@@ -270,7 +275,9 @@ public final class DemoTenant implements AutoCloseable {
             if (handler != null) {
                 count(route);
             }
-            if (handler == null) {
+            if (handler == null && v2Unbind.isPresent()) {
+                send(exchange, 200, actions.unbindV2(req, v2Unbind.get()));
+            } else if (handler == null) {
                 send(exchange, 404, Envelope.failure(json, new DemoFailure(404, 0, DemoMessage.NO_SUCH_API, route),
                         req.english()));
             } else {

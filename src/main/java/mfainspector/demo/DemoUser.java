@@ -53,6 +53,22 @@ public record DemoUser(String userId, String username, String name, String email
         return factor(type).isPresent();
     }
 
+    /** This user with another sign-in outcome (a suspension or a reactivation). */
+    DemoUser withSignIn(SignInOutcome outcome) {
+        return new DemoUser(userId, username, name, email, phone, phoneCountryCode, externalId, factors, scenario,
+                outcome, createdAt, lastLogin, loginsCount);
+    }
+
+    /** This user with the factor of {@code type} replaced by {@code factor}, or removed when it is null. */
+    DemoUser withFactor(FactorType type, Factor factor) {
+        List<Factor> changed = new java.util.ArrayList<>(factors.stream().filter(f -> !f.type().equals(type)).toList());
+        if (factor != null) {
+            changed.add(factor);
+        }
+        return new DemoUser(userId, username, name, email, phone, phoneCountryCode, externalId, changed, scenario,
+                signIn, createdAt, lastLogin, loginsCount);
+    }
+
     /** The username only: short in test names and log lines, no contact details. */
     @Override
     public String toString() {

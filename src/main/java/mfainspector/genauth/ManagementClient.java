@@ -8,6 +8,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import mfainspector.action.LoggedInApp;
+import mfainspector.lookup.AccountStatus;
 import mfainspector.lookup.ActivityPage;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.MfaStatus;
@@ -23,7 +28,7 @@ import mfainspector.lookup.UserPage;
  * 401, apiCode 2020, HTTP 401) the token is renewed once and the call made once more. POSTs
  * (the token, list-users) are never retried otherwise.
  */
-public final class ManagementClient implements ManagementApi {
+public final class ManagementClient implements ManagementApi, ManagementActions {
 
     private final ManagementCredentials credentials;
     private final Transport transport;
@@ -257,6 +262,98 @@ public final class ManagementClient implements ManagementApi {
         return GenAuthClient.request(url, credentials.lang())
                 .header("x-authing-userpool-id", credentials.userPoolId())
                 .header("x-genauth-userpool-id", credentials.userPoolId());
+    }
+
+    // --- Helpdesk actions (ManagementActions) ---
+
+    @Override
+    public List<LoggedInApp> getUserLoggedInApps(String userId, CancelSignal cancel) throws GenAuthException {
+        return lookUp("/api/v3/get-user-loggedin-apps", UserIdType.USER_ID, required(userId), cancel, (reply, data) -> {
+            List<LoggedInApp> apps = new ArrayList<>();
+            if (data != null && data.isArray()) {
+                for (JsonNode a : data) {
+                    String id = Envelope.text(a, "appId");
+                    if (id != null) {
+                        apps.add(new LoggedInApp(id, Envelope.text(a, "appName")));
+                    }
+                }
+            }
+            return List.copyOf(apps);
+        });
+    }
+
+    @Override
+    public String kickUsers(String userId, List<String> appIds, CancelSignal cancel) throws GenAuthException {
+        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId));
+        ArrayNode ids = body.putArray("appIds");
+        appIds.forEach(ids::add);
+        body.putObject("options").put("userIdType", UserIdType.USER_ID.wireName());
+        return change("/api/v3/kick-users", body, cancel);
+    }
+
+    @Override
+    public String setUserStatus(String userId, AccountStatus status, CancelSignal cancel) throws GenAuthException {
+        if (status != AccountStatus.SUSPENDED && status != AccountStatus.ACTIVATED) {
+            throw new IllegalArgumentException("only Suspended or Activated may be set");
+        }
+        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId))
+                .put("status", status.wireName());
+        body.putObject("options").put("userIdType", UserIdType.USER_ID.wireName());
+        return change("/api/v3/update-user", body, cancel);
+    }
+
+    @Override
+    public String setMfaPhone(String userId, String phone, String countryCode, CancelSignal cancel)
+            throws GenAuthException {
+        ObjectNode body = mfaStatusBody(userId);
+        ObjectNode data = body.putObject("mfaTriggerData").put("mfaPhone", requiredValue(phone));
+        if (countryCode != null && !countryCode.isBlank()) {
+            data.put("mfaPhoneCountryCode", countryCode.strip());
+        }
+        return change("/api/v3/set-mfa-status", body, cancel);
+    }
+
+    @Override
+    public String setMfaEmail(String userId, String email, CancelSignal cancel) throws GenAuthException {
+        ObjectNode body = mfaStatusBody(userId);
+        body.putObject("mfaTriggerData").put("mfaEmail", requiredValue(email));
+        return change("/api/v3/set-mfa-status", body, cancel);
+    }
+
+    @Override
+    public String unbindMfa(String userId, UnbindableFactor factor, CancelSignal cancel) throws GenAuthException {
+        Objects.requireNonNull(factor, "factor");
+        HttpUrl url = url("/api/v2/users").addPathSegment(required(userId)).addPathSegment("mfa-bound")
+                .addQueryParameter("type", factor.name()).build();
+        return withToken((token, mapping) -> {
+            // The V2 SDKs send the token as a Bearer token.
+            Request request = request(credentials, url).header("authorization", "Bearer " + token.reveal())
+                    .delete().build();
+            HttpReply reply = transport.execute(request, cancel);
+            return reported(reply, ActionReplies.v2(reply, mapping));
+        }, cancel);
+    }
+
+    private static ObjectNode mfaStatusBody(String userId) {
+        return Envelope.JSON.createObjectNode().put("userId", required(userId))
+                .put("userIdType", UserIdType.USER_ID.wireName());
+    }
+
+    private static String requiredValue(String v) {
+        String s = v == null ? "" : v.strip();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("a value is needed");
+        }
+        return s;
+    }
+
+    /** A POST that changes the user: sent once, never retried; the answer's request id comes back. */
+    private String change(String path, ObjectNode body, CancelSignal cancel) throws GenAuthException {
+        HttpUrl url = url(path).build();
+        return withToken((token, mapping) -> {
+            HttpReply reply = transport.execute(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(), cancel);
+            return reported(reply, ActionReplies.v3(reply, mapping));
+        }, cancel);
     }
 
     /** One call made with a given token, its failures categorized by {@code mapping}. */

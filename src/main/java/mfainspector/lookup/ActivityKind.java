@@ -14,7 +14,7 @@ public enum ActivityKind {
         String t = eventType == null ? "" : eventType.strip().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "login" -> SIGN_IN;
-            case "logout" -> SIGN_OUT;
+            case "logout", "kick" -> SIGN_OUT;
             case "verifymfa" -> MFA_VERIFY;
             case "bindmfa" -> MFA_BIND;
             case "unbindmfa" -> MFA_UNBIND;

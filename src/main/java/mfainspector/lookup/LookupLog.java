@@ -87,7 +87,23 @@ public final class LookupLog {
      */
     public LookupLogEntry appendReport(String profile, ReportRun run, LookupOutcome outcome) throws IOException {
         LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile,
-                UserIdType.USER_ID, "", outcome, "", List.of(), Optional.empty(), Optional.of(run));
+                UserIdType.USER_ID, "", outcome, "", List.of(), Optional.empty(), Optional.of(run), Optional.empty());
+        store.append(LookupLogFormat.line(entry));
+        return entry;
+    }
+
+    /**
+     * Records one attempt at a helpdesk action now, whatever its end: sent, failed, outcome
+     * unknown, refused or cancelled.
+     *
+     * @param requestIds   the calls' request ids, the changing call's among them when it answered
+     * @param verification the check of the caller the action relied on, or "not verified"
+     */
+    public LookupLogEntry appendAction(String profile, Identifier identifier, LookupOutcome outcome, String ticket,
+            List<String> requestIds, Optional<CallerVerification> verification, ActionNote action) throws IOException {
+        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile,
+                identifier.type(), identifier.masked(), outcome, TicketNumber.sanitize(ticket), requestIds, verification,
+                Optional.empty(), Optional.of(action));
         store.append(LookupLogFormat.line(entry));
         return entry;
     }
@@ -122,14 +138,18 @@ public final class LookupLog {
     /** The entries as CSV (RFC 4180, CRLF, a header line), cells that could run as a formula neutralised. */
     public static void exportCsv(List<LookupLogEntry> entries, Writer out) throws IOException {
         out.write(Csv.line(List.of("time", "osAccount", "profile", "identifierType", "identifier", "outcome",
-                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds", "report")));
+                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds", "report", "action",
+                "actionResult", "before", "after", "reason", "justification")));
         for (LookupLogEntry e : entries) {
             out.write(Csv.line(List.of(e.time().toString(), e.osAccount(), e.profile(), e.identifierType().wireName(),
                     e.maskedIdentifier(), e.outcome().kindName(),
                     e.outcome().error().map(Enum::name).orElse(""), e.ticket(),
                     e.verification().map(v -> v.outcome().wireName()).orElse(""),
                     e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()),
-                    e.report().map(ReportRun::describe).orElse(""))));
+                    e.report().map(ReportRun::describe).orElse(""),
+                    e.action().map(ActionNote::action).orElse(""), e.action().map(ActionNote::result).orElse(""),
+                    e.action().map(ActionNote::before).orElse(""), e.action().map(ActionNote::after).orElse(""),
+                    e.action().map(ActionNote::reason).orElse(""), e.action().map(ActionNote::justification).orElse(""))));
         }
         out.flush();
     }

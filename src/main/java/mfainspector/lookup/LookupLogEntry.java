@@ -10,19 +10,19 @@ import java.util.Optional;
  * that identifier masked, how the look-up ended, and the ticket number (empty when none was given);
  * since the case view also GenAuth's request ids of the calls made and, for a check of the caller,
  * its outcome and method; for a coverage report run ({@link #report}), the pool and the export
- * (identifier type {@code USER_ID} and an empty identifier: it names no user). Lines written
- * before those existed read with none.
+ * (identifier type {@code USER_ID} and an empty identifier: it names no user); for a helpdesk
+ * action, the {@link ActionNote}. Lines written before those existed read with none.
  */
 public record LookupLogEntry(Instant time, String osAccount, String profile, UserIdType identifierType,
         String maskedIdentifier, LookupOutcome outcome, String ticket, List<String> requestIds,
-        Optional<CallerVerification> verification, Optional<ReportRun> report) {
+        Optional<CallerVerification> verification, Optional<ReportRun> report, Optional<ActionNote> action) {
 
-    /** An entry of a look-up or a check of the caller: no report run. */
+    /** An entry of a look-up or a check of the caller: no report run, no helpdesk action. */
     public LookupLogEntry(Instant time, String osAccount, String profile, UserIdType identifierType,
             String maskedIdentifier, LookupOutcome outcome, String ticket, List<String> requestIds,
             Optional<CallerVerification> verification) {
         this(time, osAccount, profile, identifierType, maskedIdentifier, outcome, ticket, requestIds, verification,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** An entry of a plain look-up, without request ids. */
@@ -42,6 +42,7 @@ public record LookupLogEntry(Instant time, String osAccount, String profile, Use
         requestIds = requestIds == null ? List.of() : List.copyOf(requestIds);
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(action, "action");
     }
 
     /** Whether this entry notes a coverage report run rather than a look-up of one user. */

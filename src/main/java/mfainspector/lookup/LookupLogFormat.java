@@ -21,7 +21,9 @@ import mfainspector.genauth.ErrorCategory;
  * {@code outcome} is {@code found}, {@code not_found}, {@code several_matches} or {@code error};
  * {@code error} (an error category) is present with {@code error} only. Optional, when there is
  * something to note: {@code "requestIds":["..."]} (GenAuth's ids of the calls) and
- * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller). A reader
+ * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller) and
+ * {@code "action":{"name":"suspend","result":"succeeded","before":"...","after":"...","reason":"...",
+ * "justification":"..."}} (a helpdesk action, values masked). A reader
  * ignores fields it does not know and reads lines without these as before. A coverage report run
  * adds {@code "report":{"host":..,"userPoolId":..,"export":..,"format":..,"masked":..,"rows":..,
  * "scanned":..}}.
@@ -55,6 +57,9 @@ final class LookupLogFormat {
                 .put("userPoolId", capped(r.userPoolId())).put("export", capped(r.exportPath()))
                 .put("format", capped(r.format())).put("masked", r.masked()).put("rows", capped(r.rows()))
                 .put("scanned", r.scanned()));
+        e.action().ifPresent(a -> o.putObject("action").put("name", capped(a.action())).put("result", capped(a.result()))
+                .put("before", capped(a.before())).put("after", capped(a.after())).put("reason", capped(a.reason()))
+                .put("justification", capped(a.justification())));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException ex) {
@@ -75,7 +80,8 @@ final class LookupLogFormat {
             return Optional.of(new LookupLogEntry(Instant.parse(text(o, "time")), text(o, "osAccount"),
                     text(o, "profile"), idType(text(o, "idType")), text(o, "identifier"),
                     new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText("")),
-                    requestIds(o.get("requestIds")), verification(o.get("verification")), report(o.get("report"))));
+                    requestIds(o.get("requestIds")), verification(o.get("verification")), report(o.get("report")),
+                    action(o.get("action"))));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -115,6 +121,16 @@ final class LookupLogFormat {
         return Optional.of(new ReportRun(capped(v.path("host").asText()), capped(v.path("userPoolId").asText("")),
                 capped(v.path("export").asText("")), capped(v.path("format").asText("")),
                 v.path("masked").asBoolean(true), capped(v.path("rows").asText("")), v.path("scanned").asLong(0)));
+    }
+
+    /** The helpdesk action, tolerantly: anything but an object with a name gives none. */
+    private static Optional<ActionNote> action(JsonNode v) {
+        if (v == null || !v.isObject() || v.path("name").asText("").isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionNote(v.path("name").asText(""), v.path("result").asText(""),
+                v.path("before").asText(""), v.path("after").asText(""), v.path("reason").asText(""),
+                v.path("justification").asText("")));
     }
 
     private static String text(JsonNode o, String field) {

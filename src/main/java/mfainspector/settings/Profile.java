@@ -13,9 +13,10 @@ import mfainspector.genauth.TokenAuthMethod;
  * optional management credentials of the helpdesk look-up; their user pool secret lives in the
  * secret store under {@link #poolSecretKey()}. {@code callerOtp} allows checking a caller by the
  * code of their authenticator app, which reads the user's OTP secret (off unless turned on).
+ * {@code allowsActions} allows the helpdesk actions that change a user (off unless turned on).
  */
 public record Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo,
-                      String mgmtHost, String userPoolId, boolean callerOtp) {
+                      String mgmtHost, String userPoolId, boolean callerOtp, boolean allowsActions) {
 
     public static final String DEMO_ID = "demo";
     /** GenAuth's international Management API host, where a profile names none. */
@@ -30,6 +31,12 @@ public record Profile(String id, String name, String host, String appId, TokenAu
         lang = lang == null ? Lang.EN_US : lang;
         mgmtHost = mgmtHost == null ? DEFAULT_MGMT_HOST : mgmtHost;
         userPoolId = userPoolId == null ? "" : userPoolId;
+    }
+
+    /** A profile that does not allow helpdesk actions. */
+    public Profile(String id, String name, String host, String appId, TokenAuthMethod authMethod, Lang lang, boolean demo,
+                   String mgmtHost, String userPoolId, boolean callerOtp) {
+        this(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp, false);
     }
 
     /** A profile whose caller checks by authenticator code are off. */
@@ -59,34 +66,38 @@ public record Profile(String id, String name, String host, String appId, TokenAu
     }
 
     public Profile withName(String v) {
-        return new Profile(id, v, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
+        return new Profile(id, v, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withHost(String v) {
-        return new Profile(id, name, v, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
+        return new Profile(id, name, v, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withAppId(String v) {
-        return new Profile(id, name, host, v, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp);
+        return new Profile(id, name, host, v, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withAuthMethod(TokenAuthMethod v) {
-        return new Profile(id, name, host, appId, v, lang, demo, mgmtHost, userPoolId, callerOtp);
+        return new Profile(id, name, host, appId, v, lang, demo, mgmtHost, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withLang(Lang v) {
-        return new Profile(id, name, host, appId, authMethod, v, demo, mgmtHost, userPoolId, callerOtp);
+        return new Profile(id, name, host, appId, authMethod, v, demo, mgmtHost, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withMgmtHost(String v) {
-        return new Profile(id, name, host, appId, authMethod, lang, demo, v, userPoolId, callerOtp);
+        return new Profile(id, name, host, appId, authMethod, lang, demo, v, userPoolId, callerOtp, allowsActions);
     }
 
     public Profile withCallerOtp(boolean v) {
-        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, v);
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, v, allowsActions);
     }
 
     public Profile withUserPoolId(String v) {
-        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, v, callerOtp);
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, v, callerOtp, allowsActions);
+    }
+
+    public Profile withAllowsActions(boolean v) {
+        return new Profile(id, name, host, appId, authMethod, lang, demo, mgmtHost, userPoolId, callerOtp, v);
     }
 }

@@ -39,7 +39,7 @@ final class SettingsFormat {
 
     private static final Pattern PROFILE_KEY = Pattern.compile("profile\\.(\\d{1,6})\\.(.+)");
     private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
-            "mgmtHost", "userPoolId", "callerOtp");
+            "mgmtHost", "userPoolId", "callerOtp", "allowsActions");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.side", "secretFallback");
 
@@ -84,7 +84,8 @@ final class SettingsFormat {
             }
             profiles.add(new Profile(id, g.get("name"), g.get("host"), g.get("appId"),
                     parseOr(g.get("authMethod"), TokenAuthMethod::parse), parseOr(g.get("lang"), Lang::parse), false,
-                    g.get("mgmtHost"), g.get("userPoolId"), "true".equalsIgnoreCase(g.getOrDefault("callerOtp", "").strip())));
+                    g.get("mgmtHost"), g.get("userPoolId"), "true".equalsIgnoreCase(g.getOrDefault("callerOtp", "").strip()),
+                    "true".equalsIgnoreCase(g.getOrDefault("allowsActions", "").strip())));
             Map<String, String> extra = new HashMap<>(g);
             extra.keySet().removeAll(PROFILE_FIELDS);
             if (!extra.isEmpty()) {
@@ -126,6 +127,7 @@ final class SettingsFormat {
             out.put(prefix + "mgmtHost", pr.mgmtHost());
             out.put(prefix + "userPoolId", pr.userPoolId());
             out.put(prefix + "callerOtp", String.valueOf(pr.callerOtp()));
+            out.put(prefix + "allowsActions", String.valueOf(pr.allowsActions()));
             new TreeMap<>(stored.unknownProfileKeys().getOrDefault(pr.id(), Map.of())).forEach((k, v) -> out.put(prefix + k, v));
         }
         new TreeMap<>(stored.unknownKeys()).forEach(out::putIfAbsent);

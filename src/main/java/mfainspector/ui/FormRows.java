@@ -81,15 +81,21 @@ public final class FormRows {
 
     /** Shows each choice as {@code text} says, re-worded when the language changes. */
     public static <T> void localized(ComboBox<T> combo, I18n i18n, Function<T, String> text) {
+        localized(combo, i18n, text, text);
+    }
+
+    /** As above, the chosen one shown as {@code buttonText} says (shorter, where the list adds a note). */
+    public static <T> void localized(ComboBox<T> combo, I18n i18n, Function<T, String> text,
+            Function<T, String> buttonText) {
         combo.setConverter(converter(text));
         combo.setCellFactory(list -> cell(text));
-        ListCell<T> button = cell(text);
+        ListCell<T> button = cell(buttonText);
         combo.setButtonCell(button);
         // Cells keep their text until their item changes, so a new language re-creates them.
         i18n.localeProperty().addListener((obs, old, now) -> {
             combo.setConverter(converter(text));
             combo.setCellFactory(list -> cell(text));
-            button.setText(combo.getValue() == null ? "" : text.apply(combo.getValue()));
+            button.setText(combo.getValue() == null ? "" : buttonText.apply(combo.getValue()));
         });
     }
 

@@ -34,6 +34,7 @@ public final class ManagementFields {
     private final StringProperty userPoolId = new SimpleStringProperty("");
     private final StringProperty poolSecret = new SimpleStringProperty("");
     private final BooleanProperty callerOtp = new SimpleBooleanProperty();
+    private final BooleanProperty allowsActions = new SimpleBooleanProperty();
     private final StringBinding hostError;
     private final StringBinding userPoolIdError;
     private final StringBinding poolSecretError;
@@ -67,6 +68,7 @@ public final class ManagementFields {
         host.set(p.mgmtHost());
         userPoolId.set(p.userPoolId());
         callerOtp.set(p.callerOtp());
+        allowsActions.set(p.allowsActions());
         poolSecret.set("");
         storedSecret = "";
         if (!p.demo()) {
@@ -83,7 +85,8 @@ public final class ManagementFields {
 
     /** {@code p} with the plain fields as edited. */
     Profile applyTo(Profile p) {
-        return p.withMgmtHost(host.get().strip()).withUserPoolId(userPoolId.get().strip()).withCallerOtp(callerOtp.get());
+        return p.withMgmtHost(host.get().strip()).withUserPoolId(userPoolId.get().strip()).withCallerOtp(callerOtp.get())
+                .withAllowsActions(allowsActions.get());
     }
 
     /** Whether the pool secret differs from the one last read from or written to the secret store. */
@@ -169,6 +172,11 @@ public final class ManagementFields {
      */
     public BooleanProperty callerOtpProperty() {
         return callerOtp;
+    }
+
+    /** Whether the case view offers the helpdesk actions that change a user (off unless turned on). */
+    public BooleanProperty allowsActionsProperty() {
+        return allowsActions;
     }
 
     public StringBinding hostErrorProperty() {

@@ -63,21 +63,31 @@ final class ManagementSection {
                 vm.demoSelectedProperty(), i18n), m.poolSecretErrorProperty());
         host.disableProperty().bind(vm.demoSelectedProperty());
         poolId.disableProperty().bind(vm.demoSelectedProperty());
-        CheckBox callerOtp = new CheckBox();
-        callerOtp.setId("callerOtpCheck");
-        callerOtp.setWrapText(true);
-        callerOtp.setMnemonicParsing(false);
-        callerOtp.textProperty().bind(i18n.text("mgmt.callerOtp"));
-        callerOtp.selectedProperty().bindBidirectional(m.callerOtpProperty());
-        callerOtp.setTooltip(new Tooltip());
-        callerOtp.getTooltip().textProperty().bind(i18n.text("mgmt.callerOtp.tooltip"));
-        callerOtp.disableProperty().bind(vm.demoSelectedProperty());
-        form.addWide(callerOtp);
+        form.addWide(setting(i18n, vm, "callerOtpCheck", "mgmt.callerOtp", m.callerOtpProperty(), true));
+        // Off for the demo profile too, until turned on for this run: its changes stay in the demo tenant.
+        form.addWide(setting(i18n, vm, "allowsActionsCheck", "mgmt.allowsActions", m.allowsActionsProperty(), false));
         Label hint = new Label();
         hint.setWrapText(true);
         hint.getStyleClass().add("sample-note");
         hint.textProperty().bind(i18n.text("mgmt.hint"));
         form.addWide(hint);
         return new VBox(form.grid());
+    }
+
+    /** A profile setting's check box with its tooltip ({@code key}.tooltip), fixed for the demo profile if {@code fixedForDemo}. */
+    private static CheckBox setting(I18n i18n, ProfileViewModel vm, String id, String key,
+            javafx.beans.property.BooleanProperty value, boolean fixedForDemo) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.setWrapText(true);
+        box.setMnemonicParsing(false);
+        box.textProperty().bind(i18n.text(key));
+        box.selectedProperty().bindBidirectional(value);
+        box.setTooltip(new Tooltip());
+        box.getTooltip().textProperty().bind(i18n.text(key + ".tooltip"));
+        if (fixedForDemo) {
+            box.disableProperty().bind(vm.demoSelectedProperty());
+        }
+        return box;
     }
 }

@@ -55,7 +55,10 @@ public final class ProfileView {
         picker.setId("profilePicker");
         picker.setItems(vm.profiles());
         picker.setMaxWidth(Double.MAX_VALUE);
-        FormRows.localized(picker, i18n, p -> p.demo() ? i18n.get("connection.demo.name") : p.name());
+        // In the list a profile that allows actions says so after its name; the chosen one has the tag below.
+        java.util.function.Function<Profile, String> shownName = p -> p.demo() ? i18n.get("connection.demo.name") : p.name();
+        FormRows.localized(picker, i18n, p -> shownName.apply(p)
+                + (p.allowsActions() ? " \u00b7 " + i18n.get("profile.actionsTag") : ""), shownName);
         picker.setValue(vm.selectedProperty().get());
         vm.selectedProperty().addListener((obs, old, now) -> picker.setValue(now));
         picker.valueProperty().addListener((obs, old, now) -> vm.select(now));
@@ -63,6 +66,13 @@ public final class ProfileView {
         FormRows form = new FormRows(i18n);
         ProfileValidation v = vm.validation();
         form.add("connection.profile", picker, null);
+        Label actionsTag = new Label();
+        actionsTag.setId("profileActionsTag");
+        actionsTag.getStyleClass().add("action-tag");
+        actionsTag.setWrapText(true);
+        actionsTag.textProperty().bind(i18n.text("profile.actionsTag.note"));
+        FormRows.showWhen(vm.management().allowsActionsProperty(), actionsTag);
+        form.addWide(actionsTag);
         TextField name = field("profileName", vm.nameProperty().get());
         name.textProperty().bindBidirectional(vm.nameProperty());
         // The demo profile's name is already in the picker; its row would only repeat it.

@@ -111,6 +111,7 @@ public final class ProfileViewModel {
         management.userPoolIdProperty().addListener((obs, old, now) -> changedByPerson(null));
         management.poolSecretProperty().addListener((obs, old, now) -> changedByPerson(null));
         management.callerOtpProperty().addListener((obs, old, now) -> changedByPerson(null));
+        management.allowsActionsProperty().addListener((obs, old, now) -> changedByPerson(null));
     }
 
     /** A field changed: if the person did it, its message shows from now on and the edit is unsaved. */

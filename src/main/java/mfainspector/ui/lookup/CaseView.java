@@ -57,6 +57,7 @@ final class CaseView {
     private final TableView<ActivityEvent> table = new TableView<>();
     private final Node caller;
     private final Label callerResult = new Label();
+    private ActionsView actions;
 
     CaseView(CaseViewModel vm, I18n i18n, ZoneId zone) {
         this.vm = vm;
@@ -85,6 +86,14 @@ final class CaseView {
 
     Node callerNode() {
         return caller;
+    }
+
+    /** The helpdesk actions, built once with the case view. */
+    Node actionsNode() {
+        if (actions == null) {
+            actions = new ActionsView(vm.actions(), i18n);
+        }
+        return actions.node();
     }
 
     /**

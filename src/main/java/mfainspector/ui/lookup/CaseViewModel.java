@@ -104,6 +104,10 @@ public final class CaseViewModel {
 
     private UserMfaState mfa;
     private ManagementApi api;
+
+    // Helpdesk actions: the section's model, and the check of the caller it relies on.
+    private final ActionsViewModel actions;
+    private volatile CallerVerification noted;
     private CancelSignal inFlight;
     private long attempt;
 
@@ -115,6 +119,7 @@ public final class CaseViewModel {
         this.clock = clock;
         this.canLoadOlder = Bindings.createBooleanBinding(() -> !loading.get() && timeline.get() != null
                 && timeline.get().hasOlder(), loading, timeline);
+        this.actions = new ActionsViewModel(runner, banner, log);
         period.addListener((obs, old, now) -> reload());
         failuresOnly.addListener((obs, old, now) -> reload());
     }
@@ -139,8 +144,26 @@ public final class CaseViewModel {
         timeline.set(null);
         events.clear();
         user.set(u);
+        actions.open(u, managementApi, lookupTarget, ticketNow.get());
         diagnose();
         reload();
+    }
+
+    /** The user and MFA state as read again after an action: health, diagnosis and timeline follow; the caller's check stays. */
+    void showChanged(ManagedUser u, UserMfaState mfaState) {
+        if (user.get() == null || !user.get().userId().equals(u.userId())) {
+            return;
+        }
+        this.mfa = mfaState;
+        user.set(u);
+        actions.userChanged(u);
+        diagnose();
+        reload();
+    }
+
+    /** The "Actions" section's model. */
+    public ActionsViewModel actions() {
+        return actions;
     }
 
     /** Forgets the case and stops a load in flight. */
@@ -153,6 +176,7 @@ public final class CaseViewModel {
         target = null;
         api = null;
         mfa = null;
+        actions.clear();
         timeline.set(null);
         events.clear();
         findings.clear();
@@ -268,6 +292,7 @@ public final class CaseViewModel {
             if (mine == checkAttempt) {
                 checking.set(false);
                 callerResult.set(new CallerResult(outcome, clock.instant(), ways));
+                actions.setVerification(noted);
                 onLogged.run();
             }
         }, failure -> {
@@ -294,6 +319,7 @@ public final class CaseViewModel {
 
     private void note(LookupTarget t, ManagedUser u, LookupOutcome outcome, String ticketNow, List<String> ids,
                       CallerVerification v) throws IOException {
+        noted = v;
         log.append(t == null ? "" : t.profileName(), Identifier.of(UserIdType.USER_ID, u.userId()), outcome, ticketNow,
                 ids.stream().distinct().toList(), Optional.of(v));
     }

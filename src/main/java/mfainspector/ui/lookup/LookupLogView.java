@@ -121,7 +121,9 @@ public final class LookupLogView {
         detail.textProperty().bind(Bindings.createStringBinding(() -> {
             LookupLogEntry e = table.getSelectionModel().getSelectedItem();
             return e == null ? i18n.get("log.detail.none") : i18n.get("log.detail", vm.zonedAndUtc(e.time()), e.osAccount(),
-                    e.profile(), type(e), e.maskedIdentifier(), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket());
+                    e.profile(), type(e), e.maskedIdentifier(), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket())
+                    + e.action().map(a -> "\n" + i18n.get("log.detail.action", actionName(a), a.result(),
+                            dash(a.before()), dash(a.after()), dash(a.reason()), dash(a.justification()))).orElse("");
         }, table.getSelectionModel().selectedItemProperty(), i18n.localeProperty()));
         return detail;
     }
@@ -131,8 +133,19 @@ public final class LookupLogView {
     }
 
     private String outcome(LookupLogEntry e) {
+        if (e.action().isPresent()) {
+            return i18n.get("log.outcome.action", actionName(e.action().get()), e.action().get().result());
+        }
         return e.outcome().error().map(c -> i18n.get("log.outcome.error", c.name()))
                 .orElseGet(() -> i18n.get("log.outcome." + e.outcome().kindName()));
+    }
+
+    private String actionName(mfainspector.lookup.ActionNote a) {
+        return mfainspector.action.HelpdeskAction.parse(a.action()).map(x -> ActionTexts.name(i18n, x)).orElse(a.action());
+    }
+
+    private static String dash(String s) {
+        return s.isEmpty() ? "-" : s;
     }
 
     private void export() {

@@ -11,14 +11,21 @@ import mfainspector.ui.connection.ProfileViewModel.DemoState;
 
 /**
  * Whom a look-up asks: the selected profile (its id and name, for the client cache and the log), its
- * management credentials, and whether it allows checking a caller by authenticator code.
+ * management credentials, whether it allows checking a caller by authenticator code, and whether
+ * it allows the helpdesk actions.
  */
-public record LookupTarget(String profileId, String profileName, ManagementCredentials credentials, boolean callerOtp) {
+public record LookupTarget(String profileId, String profileName, ManagementCredentials credentials, boolean callerOtp,
+        boolean allowsActions) {
 
     public LookupTarget {
         Objects.requireNonNull(profileId, "profileId");
         profileName = profileName == null ? "" : profileName;
         Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A target whose profile does not allow helpdesk actions. */
+    public LookupTarget(String profileId, String profileName, ManagementCredentials credentials, boolean callerOtp) {
+        this(profileId, profileName, credentials, callerOtp, false);
     }
 
     /** A target whose profile does not allow caller checks by authenticator code. */
@@ -34,7 +41,8 @@ public record LookupTarget(String profileId, String profileName, ManagementCrede
         }
         return profiles.management().credentials(profiles.langProperty().get())
                 .map(c -> new LookupTarget(p.id(), profiles.nameProperty().get(), c,
-                        profiles.management().callerOtpProperty().get()));
+                        profiles.management().callerOtpProperty().get(),
+                        profiles.management().allowsActionsProperty().get()));
     }
 
     /** Whether {@link #selected} gives a target. */

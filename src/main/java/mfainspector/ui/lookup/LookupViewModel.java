@@ -33,6 +33,7 @@ import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.TicketNumber;
 import mfainspector.lookup.UserIdType;
+import mfainspector.lookup.UserMfaState;
 import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
 import mfainspector.ui.TaskRunner;
@@ -110,6 +111,8 @@ public final class LookupViewModel {
         this.caseView = new CaseViewModel(runner, banner, clock, log);
         this.caseView.setOnLogged(() -> onLogged.run());
         this.caseView.setLogProblem(problem -> i18n.get("lookup.log.failed", problem));
+        this.caseView.actions().setOnUserChanged(this::showChanged);
+        this.caseView.actions().setLogProblem(problem -> i18n.get("action.log.failed", problem));
         this.guessedType = Bindings.createObjectBinding(() -> IdentifierGuess.guess(query.get()), query);
         this.canLookUp = Bindings.createBooleanBinding(() -> targetReady.get() && !query.get().isBlank() && !running.get(),
                 targetReady, query, running);
@@ -264,6 +267,17 @@ public final class LookupViewModel {
         if (done.logProblem() != null) {
             banner.showMessage(() -> i18n.get("lookup.log.failed", done.logProblem()));
         }
+    }
+
+    /** The shown user as read again after a helpdesk action: the card and the case view show what changed. */
+    private void showChanged(ManagedUser u, UserMfaState m) {
+        LookupResult r = result.get();
+        if (r == null || r.user() == null || !r.user().userId().equals(u.userId())) {
+            return;
+        }
+        mfaRows.setAll(MfaRow.of(m));
+        caseView.showChanged(u, m);
+        result.set(new LookupResult(u, m, r.matches()));
     }
 
     private void failed(Exception failure) {

@@ -87,7 +87,8 @@ final class UserCard {
         vm.resultProperty().addListener((obs, old, now) -> {
             render();
             // Another user's card starts at its top (diagnosis first), not where the last one was scrolled to.
-            if (old == null || now == null || old.user() != now.user()) {
+            if (old == null || now == null || old.user() == null || now.user() == null
+                    || !old.user().userId().equals(now.user().userId())) {
                 root.setVvalue(0);
             }
         });
@@ -128,7 +129,7 @@ final class UserCard {
             caseView = new CaseView(vm.caseView(), i18n, zone);
         }
         content.getChildren().setAll(toolbar, header(u), caseView.diagnosis(), details(u), caseView.health(u),
-                caseView.callerNode(), mfa(r.mfa()), caseView.timelineNode(), signInNote());
+                caseView.callerNode(), mfa(r.mfa()), caseView.actionsNode(), caseView.timelineNode(), signInNote());
     }
 
     private Node header(ManagedUser u) {
