@@ -58,6 +58,6 @@ class CallerVerificationTest {
                 .contains("\"ticket\":\"INC-42\",\"verification\":{\"outcome\":\"not_confirmed\",\"method\":\"callback_manager\"}");
         StringWriter csv = new StringWriter();
         LookupLog.exportCsv(entries, csv);
-        assertThat(csv.toString()).contains(",INC-42,not_confirmed,callback_manager,\r\n", ",INC-1,verified,callback,\r\n");
+        assertThat(csv.toString()).contains(",INC-42,not_confirmed,callback_manager,,,,,,,,\r\n", ",INC-1,verified,callback,,,,,,,,\r\n");
     }
 }

@@ -41,7 +41,7 @@ class LookupLogActionTest {
 
         StringWriter csv = new StringWriter();
         LookupLog.exportCsv(List.of(e), csv);
-        assertThat(csv.toString()).endsWith(",req-1,set-mfa-phone,succeeded,mfaPhone=+1 202****0101,"
+        assertThat(csv.toString()).endsWith(",req-1,,set-mfa-phone,succeeded,mfaPhone=+1 202****0101,"
                 + "mfaPhone=+1 202****0188,\"new number {\"\"forged\"\":true}\",caller's manager confirmed\r\n");
     }
 

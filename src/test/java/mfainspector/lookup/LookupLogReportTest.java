@@ -44,7 +44,7 @@ class LookupLogReportTest {
         StringWriter csv = new StringWriter();
         LookupLog.exportCsv(entries, csv);
         assertThat(csv.toString()).contains(",user_id,,found,,,,,,\"report https://api.genauth.ai pool pool1 ->"
-                + " /home/jdoe/coverage.csv (csv, masked, weak), 100000 users\"\r\n");
+                + " /home/jdoe/coverage.csv (csv, masked, weak), 100000 users\",,,,,,\r\n");
     }
 
     @Test
