@@ -15,7 +15,8 @@ import mfainspector.genauth.Secret;
  * arguments, which any local process can read with {@code ps}; so writes go through
  * {@code security -i}, which reads the command from standard input. The value is stored as
  * {@code b64:<base64>} so that no quoting or non-ASCII output of {@code security} can alter it.
- * Not tested here (no macOS on the build machines): kept small for that reason.
+ * Tested against the real Keychain by {@code MacKeychainStoreOnMacTest}, which runs on macOS only
+ * (the macOS job of .github/workflows/ci.yml); kept small because no other system can run it.
  */
 public final class MacKeychainStore extends CommandLineSecretStore {
 

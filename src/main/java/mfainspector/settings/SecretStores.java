@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import mfainspector.genauth.Secret;
+import mfainspector.settings.windows.WindowsCredentialStore;
 
 /** Finds the operating system's secret store, if one works on this machine. */
 public final class SecretStores {
@@ -34,22 +36,31 @@ public final class SecretStores {
      * this comes back empty.
      */
     public static Optional<SecretStore> detect(Path settingsDir) {
-        return detect(System.getProperty("os.name", ""), System.getenv(), PROBE_LIMIT);
+        return detect(System.getProperty("os.name", ""), System.getenv(), PROBE_LIMIT, WindowsCredentialStore::onThisMachine);
     }
 
     static Optional<SecretStore> detect(String osName, Map<String, String> env, Duration limit) {
-        return candidate(osName, env).filter(store -> probe(store, limit));
+        return detect(osName, env, limit, WindowsCredentialStore::onThisMachine);
     }
 
-    private static Optional<SecretStore> candidate(String osName, Map<String, String> env) {
+    /** {@code windowsStore} makes the Credential Manager store; it is called on Windows only. */
+    static Optional<SecretStore> detect(String osName, Map<String, String> env, Duration limit,
+            Supplier<? extends SecretStore> windowsStore) {
+        return candidate(osName, env, windowsStore).filter(store -> probe(store, limit));
+    }
+
+    private static Optional<SecretStore> candidate(String osName, Map<String, String> env,
+            Supplier<? extends SecretStore> windowsStore) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac")) {
             return Optional.of(new MacKeychainStore(env, SecretServiceStore.DEFAULT_TIMEOUT));
         }
         if (os.startsWith("windows")) {
-            // Credential Manager needs a native call (JNA) or PowerShell, and we have no Windows to
-            // test either on: offer the owner-only file or session-only storage there instead.
-            return Optional.empty();
+            try {
+                return Optional.of(windowsStore.get());
+            } catch (LinkageError e) {
+                return Optional.empty(); // JNA or Advapi32 missing (an image without them): the app offers its own choice
+            }
         }
         if (!hasSessionBus(env)) {
             return Optional.empty(); // no D-Bus session: secret-tool could only wait for one to appear

@@ -88,9 +88,4 @@ class SecretStoresTest {
         assertThat(SecretStores.hasSessionBus(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/x"))).isTrue();
         assertThat(SecretStores.hasSessionBus(Map.of())).isFalse();
     }
-
-    @Test
-    void detectOffersNoOsStoreOnWindowsYet() {
-        assertThat(SecretStores.detect("Windows 11", KEYRING.environment(), Duration.ofSeconds(2))).isEmpty();
-    }
 }
