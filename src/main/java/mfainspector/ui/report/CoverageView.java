@@ -1,0 +1,469 @@
+package mfainspector.ui.report;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import mfainspector.report.Category;
+import mfainspector.report.ExportFormat;
+import mfainspector.report.ReportRow;
+import mfainspector.report.ScanSettings;
+import mfainspector.report.ScanSummary;
+import mfainspector.ui.I18n;
+import mfainspector.ui.lookup.Controls;
+
+/**
+ * The coverage tab: the rate with Start and Cancel, the offer to resume an unfinished scan, the
+ * progress, then the summary with a chart of the categories, the filtered rows (double-click or
+ * Enter opens the user's case view) and the exports.
+ */
+public final class CoverageView {
+
+    private final CoverageViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox();
+    private final TableView<ReportRow> table;
+    private final Spinner<Integer> rate = new Spinner<>();
+    private final CheckBox unmasked = new CheckBox();
+    /** Where an export goes; the native dialog unless a test supplies the path. */
+    private Function<ExportFormat, Optional<Path>> chooseFile = this::showFileChooser;
+    /** Whether the person confirmed an unmasked export; a dialog unless a test answers. */
+    private BooleanSupplier confirmUnmasked = this::askUnmasked;
+
+    public CoverageView(CoverageViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.table = buildTable();
+        Label window = new Label();
+        window.setId("coverageWindow");
+        window.textProperty().bind(vm.windowTextProperty());
+        window.getStyleClass().add("coverage-muted");
+        window.setWrapText(true);
+        window.setMinHeight(Region.USE_PREF_SIZE);
+        Label status = new Label();
+        status.setId("coverageStatus");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("coverage-muted");
+        Node results = results();
+        root.getChildren().addAll(scanBar(), resumeOffer(), progress(), results, filters(), table, window, status);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setId("coverageView");
+        root.getStyleClass().add("coverage-view");
+        root.getProperties().put(CoverageView.class, this);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** The control that takes the focus when the tab is opened. */
+    public Node firstControl() {
+        return rate;
+    }
+
+    private Node scanBar() {
+        rate.setId("coverageRate");
+        rate.setEditable(true);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ScanSettings.MIN_RATE, ScanSettings.MAX_RATE, vm.rateProperty().get());
+        // The spinner's own converter throws on text that is not a number: ours keeps the rate as it was.
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    int n = Integer.parseInt(s.strip());
+                    return Math.max(ScanSettings.MIN_RATE, Math.min(ScanSettings.MAX_RATE, n));
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
+        rate.setValueFactory(values);
+        rate.setPrefWidth(90);
+        rate.setMinWidth(90);
+        values.valueProperty().addListener((obs, old, now) -> vm.rateProperty().set(now == null ? ScanSettings.DEFAULT_RATE : now));
+        vm.rateProperty().addListener((obs, old, now) -> values.setValue(now.intValue()));
+        // A typed rate counts when the field loses the focus too, not only on Enter.
+        rate.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commitTypedRate(values);
+            }
+        });
+        rate.disableProperty().bind(vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE));
+        Button start = Controls.button(i18n, "coverageStart", "coverage.start", () -> {
+            commitTypedRate(values);
+            vm.start();
+        });
+        start.disableProperty().bind(vm.canStartProperty().not());
+        start.setDefaultButton(false);
+        Button cancel = Controls.button(i18n, "coverageCancel", "coverage.cancel", vm::cancel);
+        cancel.disableProperty().bind(vm.stateProperty().isNotEqualTo(CoverageViewModel.State.SCANNING));
+        cancel.setTooltip(Controls.tooltip(i18n, "coverage.cancel.tooltip"));
+        Label rateLabel = Controls.label(i18n, "coverage.rate", rate);
+        rateLabel.setTooltip(Controls.tooltip(i18n, "coverage.rate.tooltip"));
+        Label intro = new Label();
+        intro.textProperty().bind(i18n.text("coverage.intro"));
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        intro.getStyleClass().add("coverage-muted");
+        FlowPane bar = new FlowPane(12, 8, group(rateLabel, rate), group(start, cancel));
+        VBox box = new VBox(6, intro, bar);
+        return box;
+    }
+
+    /** A typed rate, clamped to 1..200; anything that is not a number puts the current rate back. */
+    private void commitTypedRate(SpinnerValueFactory.IntegerSpinnerValueFactory values) {
+        String typed = rate.getEditor().getText().strip();
+        try {
+            int n = Integer.parseInt(typed);
+            values.setValue(Math.max(ScanSettings.MIN_RATE, Math.min(ScanSettings.MAX_RATE, n)));
+        } catch (NumberFormatException e) {
+            // Not a number: the rate stays as it was.
+        }
+        rate.getEditor().setText(String.valueOf(values.getValue()));
+    }
+
+    private Node resumeOffer() {
+        Label text = new Label();
+        text.setId("coverageResumeText");
+        text.textProperty().bind(vm.unfinishedTextProperty());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button resume = Controls.button(i18n, "coverageResume", "coverage.resume", vm::resume);
+        Button over = Controls.button(i18n, "coverageStartOver", "coverage.startOver", vm::start);
+        BooleanBinding offered = vm.unfinishedProperty().isNotNull().and(vm.stateProperty().isEqualTo(CoverageViewModel.State.IDLE));
+        resume.disableProperty().bind(vm.canStartProperty().not());
+        over.disableProperty().bind(vm.canStartProperty().not());
+        HBox box = new HBox(10, text, resume, over);
+        box.setId("coverageResumeOffer");
+        box.getStyleClass().addAll("lookup-hint", "coverage-offer");
+        box.visibleProperty().bind(offered);
+        box.managedProperty().bind(offered);
+        return box;
+    }
+
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("coverageProgressBar");
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.progressProperty().get() == null
+                || vm.progressProperty().get().total() <= 0 ? ProgressBar.INDETERMINATE_PROGRESS
+                : vm.progressProperty().get().fraction(), vm.progressProperty()));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label text = new Label();
+        text.setId("coverageProgress");
+        text.textProperty().bind(vm.progressTextProperty());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        BooleanBinding scanning = vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE);
+        VBox box = new VBox(4, bar, text);
+        box.visibleProperty().bind(scanning);
+        box.managedProperty().bind(scanning);
+        return box;
+    }
+
+    /** The summary: the chart of the categories beside their counts. */
+    private Node results() {
+        PieChart chart = new PieChart();
+        chart.setId("coverageChart");
+        chart.setLegendVisible(false);
+        chart.setLabelsVisible(false);
+        chart.setAnimated(false);
+        chart.setStartAngle(90);
+        chart.setPrefSize(170, 150);
+        chart.setMinSize(150, 130);
+        chart.setMaxSize(170, 150);
+        chart.getStyleClass().add("coverage-chart");
+        List<PieChart.Data> slices = new ArrayList<>();
+        for (Category c : Category.values()) {
+            slices.add(new PieChart.Data(c.wireName(), 0));
+        }
+        chart.setData(FXCollections.observableArrayList(slices));
+        GridPane counts = new GridPane();
+        counts.setId("coverageCounts");
+        counts.getStyleClass().add("coverage-counts");
+        List<Label> countLabels = new ArrayList<>();
+        int r = 0;
+        for (Category c : Category.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("coverage-swatch", styleClass(c));
+            Label name = new Label();
+            name.textProperty().bind(Bindings.createStringBinding(() -> vm.categoryName(c), i18n.localeProperty()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label count = new Label();
+            count.setId("coverageCount-" + c.wireName());
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.getStyleClass().add("coverage-count");
+            countLabels.add(count);
+            counts.addRow(r++, swatch, name, count);
+        }
+        Label head = new Label();
+        head.setId("coverageSummary");
+        head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE);
+        head.getStyleClass().add("coverage-summary");
+        head.textProperty().bind(Bindings.createStringBinding(() -> {
+            ScanSummary s = vm.summaryProperty().get();
+            return s == null ? "" : i18n.get("coverage.summary", s.userPoolId(), s.scanned(), s.listed(),
+                    s.finished().map(vm::time).orElse("-"));
+        }, vm.summaryProperty(), i18n.localeProperty()));
+        Label weak = new Label();
+        weak.setId("coverageWeak");
+        weak.setWrapText(true);
+        weak.setMinHeight(Region.USE_PREF_SIZE);
+        weak.textProperty().bind(Bindings.createStringBinding(() -> {
+            ScanSummary s = vm.summaryProperty().get();
+            if (s == null) {
+                return "";
+            }
+            long weakOnly = 0;
+            for (Category c : Category.values()) {
+                weakOnly += c.weakOnly() ? s.count(c) : 0;
+            }
+            return i18n.get("coverage.summary.risk", s.count(Category.NO_MFA), weakOnly, s.count(Category.UNKNOWN));
+        }, vm.summaryProperty(), i18n.localeProperty()));
+        vm.summaryProperty().addListener((obs, old, s) -> {
+            for (Category c : Category.values()) {
+                long n = s == null ? 0 : s.count(c);
+                slices.get(c.ordinal()).setPieValue(n);
+                countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
+            }
+        });
+        // Slices get their nodes once the chart is shown: each keeps its category's colour.
+        for (Category c : Category.values()) {
+            PieChart.Data d = slices.get(c.ordinal());
+            d.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    node.getStyleClass().add(styleClass(c));
+                    node.setOnMouseClicked(e -> vm.categoryProperty().set(c));
+                    Tooltip.install(node, Controls.tooltip(i18n, "coverage.category." + c.name()));
+                }
+            });
+        }
+        VBox words = new VBox(6, head, counts, weak);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox box = new HBox(16, chart, words);
+        box.setId("coverageResults");
+        box.getStyleClass().add("coverage-results");
+        BooleanBinding shown = vm.summaryProperty().isNotNull();
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
+    }
+
+    private static String percent(long n, long of) {
+        return of <= 0 ? "0" : String.format(Locale.ROOT, "%.1f", 100.0 * n / of);
+    }
+
+    /** The style class that gives a category its colour in the chart and the counts. */
+    static String styleClass(Category c) {
+        return "coverage-" + c.wireName();
+    }
+
+    private Node filters() {
+        ComboBox<Category> category = new ComboBox<>();
+        category.setId("coverageCategory");
+        List<Category> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(Category.values()));
+        category.getItems().setAll(choices);
+        category.setCellFactory(list -> new CategoryCell());
+        category.setButtonCell(new CategoryCell());
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        i18n.localeProperty().addListener((obs, old, now) -> category.setButtonCell(new CategoryCell()));
+        TextField text = new TextField();
+        text.setId("coverageText");
+        text.setPrefColumnCount(14);
+        text.promptTextProperty().bind(i18n.text("coverage.filter.prompt"));
+        text.setTooltip(Controls.tooltip(i18n, "coverage.filter.prompt"));
+        // The rows are read back from disk: wait until the typing pauses.
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> vm.textProperty().set(text.getText()));
+        text.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        text.setOnAction(e -> {
+            typing.stop();
+            vm.textProperty().set(text.getText());
+        });
+        Button csv = Controls.button(i18n, "coverageExportCsv", "coverage.export.csv", () -> export(ExportFormat.CSV));
+        Button json = Controls.button(i18n, "coverageExportJson", "coverage.export.json", () -> export(ExportFormat.JSON));
+        BooleanBinding cannotExport = vm.summaryProperty().isNull().or(vm.exportingProperty());
+        csv.disableProperty().bind(cannotExport);
+        json.disableProperty().bind(cannotExport);
+        unmasked.setId("coverageUnmasked");
+        unmasked.textProperty().bind(i18n.text("coverage.export.unmasked"));
+        unmasked.setTooltip(Controls.tooltip(i18n, "coverage.export.unmasked.tooltip"));
+        unmasked.setMinWidth(Region.USE_PREF_SIZE);
+        unmasked.disableProperty().bind(vm.summaryProperty().isNull());
+        FlowPane bar = new FlowPane(12, 8,
+                group(Controls.label(i18n, "coverage.filter.category", category), category),
+                group(Controls.label(i18n, "coverage.filter.text", text), text),
+                group(csv, json, unmasked));
+        bar.getStyleClass().add("lookup-filters");
+        BooleanBinding shown = vm.summaryProperty().isNotNull();
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
+    }
+
+    private final class CategoryCell extends ListCell<Category> {
+        @Override
+        protected void updateItem(Category item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : vm.categoryName(item));
+        }
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.getStyleClass().add("lookup-bar");
+        return box;
+    }
+
+    private TableView<ReportRow> buildTable() {
+        TableView<ReportRow> t = new TableView<>(vm.rows());
+        t.setId("coverageTable");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<ReportRow, ReportRow> last = Controls.column(i18n, "coverage.column.lastLogin", 95, vm::lastLogin);
+        ((Label) last.getGraphic()).textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("coverage.column.lastLogin", vm.zoneName()), i18n.localeProperty()));
+        t.getColumns().setAll(List.of(
+                Controls.column(i18n, "coverage.column.userId", 70, ReportRow::userId),
+                Controls.column(i18n, "coverage.column.username", 70, ReportRow::username),
+                Controls.column(i18n, "coverage.column.email", 80, ReportRow::maskedEmail),
+                Controls.column(i18n, "coverage.column.phone", 80, ReportRow::maskedPhone),
+                Controls.column(i18n, "coverage.column.status", 60, ReportRow::status),
+                last,
+                Controls.column(i18n, "coverage.column.sms", 44, r -> vm.bound(r.smsMfa())),
+                Controls.column(i18n, "coverage.column.emailMfa", 44, r -> vm.bound(r.emailMfa())),
+                Controls.column(i18n, "coverage.column.otp", 44, r -> vm.bound(r.otpMfa())),
+                Controls.column(i18n, "coverage.column.face", 44, r -> vm.bound(r.faceMfa())),
+                Controls.column(i18n, "coverage.column.category", 80, r -> vm.categoryName(r.category()),
+                        r -> r.reason().isEmpty() ? vm.categoryName(r.category())
+                                : vm.categoryName(r.category()) + ": " + r.reason())));
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
+                ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));
+        empty.setWrapText(true);
+        t.setPlaceholder(empty);
+        t.setRowFactory(view -> {
+            TableRow<ReportRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.openUser(row.getItem());
+                }
+            });
+            return row;
+        });
+        t.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
+                vm.openUser(t.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        t.setTooltip(Controls.tooltip(i18n, "coverage.table.tooltip"));
+        // Cells keep their words until their item changes: a new language redraws them.
+        i18n.localeProperty().addListener((obs, old, now) -> t.refresh());
+        BooleanBinding shown = vm.summaryProperty().isNotNull();
+        t.visibleProperty().bind(shown);
+        t.managedProperty().bind(shown);
+        return t;
+    }
+
+    private void export(ExportFormat format) {
+        boolean full = unmasked.isSelected();
+        if (full && !confirmUnmasked.getAsBoolean()) {
+            return;
+        }
+        chooseFile.apply(format).ifPresent(path -> vm.export(path, format, full));
+    }
+
+    private boolean askUnmasked() {
+        Alert confirm = new Alert(Alert.AlertType.WARNING, i18n.get("coverage.export.unmasked.confirm"),
+                ButtonType.OK, ButtonType.CANCEL);
+        if (root.getScene() != null) {
+            confirm.initOwner(root.getScene().getWindow());
+        }
+        confirm.setTitle(i18n.get("coverage.export.unmasked.title"));
+        confirm.setHeaderText(null);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(i18n.get("coverage.export.unmasked.ok"));
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private Optional<Path> showFileChooser(ExportFormat format) {
+        String ext = format.name().toLowerCase(Locale.ROOT);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("coverage.export.title"));
+        ScanSummary s = vm.summaryProperty().get();
+        chooser.setInitialFileName("mfa-coverage-" + (s == null ? "" : safe(s.userPoolId()) + "-") + LocalDate.now() + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + ext));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9_-]", "");
+    }
+
+    /** Tests choose the export's file here instead of in the native dialog. */
+    void setFileChooser(Function<ExportFormat, Optional<Path>> chooser) {
+        this.chooseFile = chooser;
+    }
+
+    /** Tests answer the unmasked export's warning here instead of in a dialog. */
+    void setUnmaskedConfirmation(BooleanSupplier confirmation) {
+        this.confirmUnmasked = confirmation;
+    }
+
+    TableView<ReportRow> table() {
+        return table;
+    }
+}
