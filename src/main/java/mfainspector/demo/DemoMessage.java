@@ -33,7 +33,13 @@ enum DemoMessage {
     LIMIT_TOO_LARGE("pagination.limit must be between 1 and 50", "pagination.limit 必须在 1 到 50 之间"),
     BAD_JSON("The request body is not valid JSON", "请求体不是合法的 JSON"),
     NO_SUCH_API("No such API: %s", "接口不存在：%s"),
-    INTERNAL_ERROR("Internal error", "服务器内部错误");
+    INTERNAL_ERROR("Internal error", "服务器内部错误"),
+
+    // --- Pools at scale (coverage report) ---
+    DEEP_PAGE("Pages beyond the first %d results are not served: narrow the query with advancedFilter",
+            "不支持获取前 %d 条之后的分页：请使用 advancedFilter 缩小查询范围"),
+    BAD_FILTER("Unsupported advancedFilter: %s", "不支持的 advancedFilter：%s"),
+    TOO_MANY_REQUESTS("Too many requests: slow down and try again", "请求过于频繁，请稍后再试");
 
     private final String english;
     private final String chinese;

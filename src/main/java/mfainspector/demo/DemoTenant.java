@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +45,8 @@ public final class DemoTenant implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DemoTenant.class.getName());
     private static final int WORKER_THREADS = 4;
+    /** At scale, enough to keep answering while each waits {@code --latency-ms}. */
+    private static final int SCALE_WORKER_THREADS = 32;
 
     static {
         // Read once, when the JDK's server first starts; left off, Nagle's algorithm holds every
@@ -60,10 +66,15 @@ public final class DemoTenant implements AutoCloseable {
     private final Map<String, Function<DemoRequest, JsonNode>> routes;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final DemoScale scale;
+    private final DemoRateLimit rateLimit;
+    private final Map<String, LongAdder> served = new ConcurrentHashMap<>();
 
-    private DemoTenant(HttpServer server, DemoOptions options) {
+    private DemoTenant(HttpServer server, DemoOptions options, DemoScale scale) {
         this.server = server;
         this.options = options;
+        this.scale = scale;
+        this.rateLimit = scale.rateLimit() > 0 ? new DemoRateLimit(scale.rateLimit(), System::nanoTime) : null;
         this.address = server.getAddress();
         String host = address.getAddress().getHostAddress();
         this.baseUrl = "http://" + (address.getAddress() instanceof Inet6Address ? "[" + host + "]" : host)
@@ -82,9 +93,9 @@ public final class DemoTenant implements AutoCloseable {
                 "GET /api/v3/get-user-mfa-info", mgmt::userMfaInfo,
                 "GET /api/v3/get-mfa-status", mgmt::mfaStatus));
         routes.putAll(new CaseHandlers(json, directory, mgmt).routes());
-        this.routes = Map.copyOf(routes);
+        this.routes = Map.copyOf(new ScaleHandlers(json, directory, mgmt, scale).wrap(routes));
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(WORKER_THREADS, r -> {
+        this.workers = Executors.newFixedThreadPool(scale.users() > 0 ? SCALE_WORKER_THREADS : WORKER_THREADS, r -> {
             Thread t = new Thread(r, threadNamePrefix() + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -99,6 +110,11 @@ public final class DemoTenant implements AutoCloseable {
     }
 
     public static DemoTenant start(DemoOptions options) throws IOException {
+        return start(options, DemoScale.none());
+    }
+
+    /** A tenant with synthetic users, a rate limit or another paging cap besides {@code options}. */
+    public static DemoTenant start(DemoOptions options, DemoScale scale) throws IOException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 32);
@@ -106,7 +122,7 @@ public final class DemoTenant implements AutoCloseable {
             throw new BindException("Port " + options.port() + " on the loopback address is taken:"
                     + " choose another port, or 0 for any free one");
         }
-        DemoTenant tenant = new DemoTenant(server, options);
+        DemoTenant tenant = new DemoTenant(server, options, scale);
         server.start();
         return tenant;
     }
@@ -171,6 +187,14 @@ public final class DemoTenant implements AutoCloseable {
         lines.add("User pool ID: " + userPoolId());
         lines.add("User pool secret: " + userPoolSecret().reveal());
         lines.add("Demo password: " + DEMO_PASSWORD);
+        if (scale.users() > 0) {
+            lines.add(String.format(Locale.ROOT, "Synthetic users: %,d (user000000 to user%06d, example.com/.net/.org)",
+                    scale.users(), scale.users() - 1));
+        }
+        if (scale.rateLimit() > 0) {
+            lines.add("Rate limit: " + scale.rateLimit() + " requests/s, then HTTP 429 with Retry-After");
+        }
+        lines.add("Deep paging: list-users serves the first " + scale.pagingCap() + " results of a query");
         lines.add("Demo accounts:");
         for (DemoUser u : users()) {
             lines.add(String.format("  %-6s %-18s %s %s  %s", u.username(), u.email(), u.phoneCountryCode(),
@@ -197,6 +221,27 @@ public final class DemoTenant implements AutoCloseable {
         }
     }
 
+    /** The key of {@link #served()} counting the calls answered HTTP 429. */
+    public static final String RATE_LIMITED = "429";
+
+    /**
+     * Calls answered so far, by route ({@code "POST /api/v3/list-users"}), and those refused by
+     * the rate limit under {@link #RATE_LIMITED}; refused calls are not counted under their route.
+     */
+    public Map<String, Long> served() {
+        Map<String, Long> out = new TreeMap<>();
+        served.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    public DemoScale scale() {
+        return scale;
+    }
+
+    private void count(String key) {
+        served.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
     /** The address the server listens on. */
     InetSocketAddress address() {
         return address;
@@ -215,6 +260,16 @@ public final class DemoTenant implements AutoCloseable {
             }
             String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             Function<DemoRequest, JsonNode> handler = routes.get(route);
+            if (handler != null && rateLimit != null && !rateLimit.tryAcquire()) {
+                count(RATE_LIMITED);
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, Envelope.failure(json, new DemoFailure(429, 0, DemoMessage.TOO_MANY_REQUESTS),
+                        req.english()));
+                return;
+            }
+            if (handler != null) {
+                count(route);
+            }
             if (handler == null) {
                 send(exchange, 404, Envelope.failure(json, new DemoFailure(404, 0, DemoMessage.NO_SUCH_API, route),
                         req.english()));

@@ -131,7 +131,7 @@ final class ManagementHandlers {
         }
     }
 
-    private ObjectNode user(DemoUser u) {
+    ObjectNode user(DemoUser u) {
         DemoDirectory.Activity activity = directory.activity(u);
         ObjectNode o = json.createObjectNode();
         o.put("userId", u.userId());

@@ -60,4 +60,14 @@ public interface ManagementApi {
      * log or keep it.
      */
     Secret getOtpSecret(UserIdType type, String value, CancelSignal cancel) throws GenAuthException;
+
+    // --- Coverage report ---
+
+    /**
+     * {@code POST /api/v3/list-users} with a creation-time range and order, for paging a whole
+     * pool. Made once, never retried here: the caller paces and retries it.
+     */
+    default UserPage listUsers(ListUsersQuery query, CancelSignal cancel) throws GenAuthException {
+        throw new UnsupportedOperationException("listing by creation time is not implemented by " + getClass().getName());
+    }
 }

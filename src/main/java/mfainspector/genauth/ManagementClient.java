@@ -156,6 +156,27 @@ public final class ManagementClient implements ManagementApi {
         return lookUp("/api/v3/get-otp-secret-by-user", type, value, cancel, ManagementParsing::otpSecret);
     }
 
+    // --- Coverage report ---
+
+    @Override
+    public UserPage listUsers(ListUsersQuery query, CancelSignal cancel) throws GenAuthException {
+        ObjectNode body = Envelope.JSON.createObjectNode().put("keywords", "");
+        if (query.createdFrom().isPresent()) {
+            ObjectNode range = body.putArray("advancedFilter").addObject()
+                    .put("field", "createdAt").put("operator", "BETWEEN");
+            range.putArray("value").add(query.createdFrom().get().toEpochMilli())
+                    .add(query.createdTo().orElseThrow().toEpochMilli());
+        }
+        ObjectNode options = body.putObject("options");
+        options.putObject("pagination").put("page", query.page()).put("limit", query.limit());
+        options.putArray("sort").addObject().put("field", "createdAt").put("order", query.newestFirst() ? "desc" : "asc");
+        HttpUrl url = url("/api/v3/list-users").build();
+        return withToken((token, mapping) -> {
+            HttpReply reply = transport.execute(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(), cancel);
+            return reported(reply, ManagementParsing.page(reply, Envelope.data(reply, mapping)));
+        }, cancel);
+    }
+
     private <T> T reported(HttpReply reply, T value) {
         String id = Envelope.requestId(reply);
         if (!id.isEmpty()) {

@@ -79,6 +79,19 @@ public final class LookupLog {
         return entry;
     }
 
+    // --- Coverage report ---
+
+    /**
+     * Records a coverage report run now, by this OS account: which pool, which export, with the
+     * outcome (found when complete, else the error category that stopped it).
+     */
+    public LookupLogEntry appendReport(String profile, ReportRun run, LookupOutcome outcome) throws IOException {
+        LookupLogEntry entry = new LookupLogEntry(clock.instant().truncatedTo(ChronoUnit.SECONDS), osAccount, profile,
+                UserIdType.USER_ID, "", outcome, "", List.of(), Optional.empty(), Optional.of(run));
+        store.append(LookupLogFormat.line(entry));
+        return entry;
+    }
+
     /**
      * The entries, oldest first, across the current and rotated files.
      *
@@ -109,13 +122,14 @@ public final class LookupLog {
     /** The entries as CSV (RFC 4180, CRLF, a header line), cells that could run as a formula neutralised. */
     public static void exportCsv(List<LookupLogEntry> entries, Writer out) throws IOException {
         out.write(Csv.line(List.of("time", "osAccount", "profile", "identifierType", "identifier", "outcome",
-                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds")));
+                "errorCategory", "ticket", "callerCheck", "callerCheckMethod", "requestIds", "report")));
         for (LookupLogEntry e : entries) {
             out.write(Csv.line(List.of(e.time().toString(), e.osAccount(), e.profile(), e.identifierType().wireName(),
                     e.maskedIdentifier(), e.outcome().kindName(),
                     e.outcome().error().map(Enum::name).orElse(""), e.ticket(),
                     e.verification().map(v -> v.outcome().wireName()).orElse(""),
-                    e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()))));
+                    e.verification().map(CallerVerification::method).orElse(""), String.join(" ", e.requestIds()),
+                    e.report().map(ReportRun::describe).orElse(""))));
         }
         out.flush();
     }

@@ -22,7 +22,9 @@ import mfainspector.genauth.ErrorCategory;
  * {@code error} (an error category) is present with {@code error} only. Optional, when there is
  * something to note: {@code "requestIds":["..."]} (GenAuth's ids of the calls) and
  * {@code "verification":{"outcome":"verified","method":"otp"}} (a check of the caller). A reader
- * ignores fields it does not know and reads lines without these as before.
+ * ignores fields it does not know and reads lines without these as before. A coverage report run
+ * adds {@code "report":{"host":..,"userPoolId":..,"export":..,"format":..,"masked":..,"rows":..,
+ * "scanned":..}}.
  */
 final class LookupLogFormat {
 
@@ -49,6 +51,10 @@ final class LookupLogFormat {
         }
         e.verification().ifPresent(v -> o.putObject("verification").put("outcome", v.outcome().wireName())
                 .put("method", v.method()));
+        e.report().ifPresent(r -> o.putObject("report").put("host", capped(r.host()))
+                .put("userPoolId", capped(r.userPoolId())).put("export", capped(r.exportPath()))
+                .put("format", capped(r.format())).put("masked", r.masked()).put("rows", capped(r.rows()))
+                .put("scanned", r.scanned()));
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException ex) {
@@ -69,7 +75,7 @@ final class LookupLogFormat {
             return Optional.of(new LookupLogEntry(Instant.parse(text(o, "time")), text(o, "osAccount"),
                     text(o, "profile"), idType(text(o, "idType")), text(o, "identifier"),
                     new LookupOutcome(kind, error), TicketNumber.sanitize(o.path("ticket").asText("")),
-                    requestIds(o.get("requestIds")), verification(o.get("verification"))));
+                    requestIds(o.get("requestIds")), verification(o.get("verification")), report(o.get("report"))));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -99,6 +105,16 @@ final class LookupLogFormat {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The report run, tolerantly: anything but an object with a host gives none. */
+    private static Optional<ReportRun> report(JsonNode v) {
+        if (v == null || !v.isObject() || !v.path("host").isTextual()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportRun(capped(v.path("host").asText()), capped(v.path("userPoolId").asText("")),
+                capped(v.path("export").asText("")), capped(v.path("format").asText("")),
+                v.path("masked").asBoolean(true), capped(v.path("rows").asText("")), v.path("scanned").asLong(0)));
     }
 
     private static String text(JsonNode o, String field) {

@@ -43,7 +43,7 @@ public final class OwnerOnlyFiles {
     }
 
     /** A new empty file in {@code dir}, owner-only from the moment it exists (no window where others could open it). */
-    static Path createTempFile(Path dir, String prefix) throws IOException {
+    public static Path createTempFile(Path dir, String prefix) throws IOException {
         if (isPosix(dir)) {
             FileAttribute<Set<PosixFilePermission>> attr =
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
@@ -58,7 +58,7 @@ public final class OwnerOnlyFiles {
      * Opens {@code file} for appending, creating it owner-only (600) if needed; an existing file
      * whose permissions were widened is restricted again.
      */
-    static FileChannel openForAppend(Path file) throws IOException {
+    public static FileChannel openForAppend(Path file) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         if (!isPosix(file)) {
             FileChannel ch = FileChannel.open(file, options);

@@ -50,7 +50,7 @@ class LookupLogCaseTest {
                 .doesNotContain("grace@example.com");
         StringWriter csv = new StringWriter();
         LookupLog.exportCsv(entries, csv);
-        assertThat(csv.toString()).contains(",INC-9,replayed,otp,a1b2 c3d4\r\n", ",INC-9,verified,callback,\r\n");
+        assertThat(csv.toString()).contains(",INC-9,replayed,otp,a1b2 c3d4,\r\n", ",INC-9,verified,callback,,\r\n");
     }
 
     @Test

@@ -168,9 +168,9 @@ class LookupLogTest {
         LookupLog.exportCsv(log.read(null, null, null).entries(), out);
 
         assertThat(out.toString()).isEqualTo(
-                "time,osAccount,profile,identifierType,identifier,outcome,errorCategory,ticket,callerCheck,callerCheckMethod,requestIds\r\n"
-                + "2026-01-12T09:30:00Z,jdoe,\"'=HYPERLINK(\"\"http://x\"\")\",email,b***@example.com,found,,INC-1,,,\r\n"
-                + "2026-01-12T09:30:00Z,jdoe,\"Acme, \"\"prod\"\"\",phone,+1 202****0102,error,APP_MISCONFIGURED,,,,\r\n");
+                "time,osAccount,profile,identifierType,identifier,outcome,errorCategory,ticket,callerCheck,callerCheckMethod,requestIds,report\r\n"
+                + "2026-01-12T09:30:00Z,jdoe,\"'=HYPERLINK(\"\"http://x\"\")\",email,b***@example.com,found,,INC-1,,,,\r\n"
+                + "2026-01-12T09:30:00Z,jdoe,\"Acme, \"\"prod\"\"\",phone,+1 202****0102,error,APP_MISCONFIGURED,,,,,\r\n");
     }
 
     static List<String> tickets(LookupLog.Reading r) {
