@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,7 +29,10 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mfainspector.genauth.ManagementCredentials;
+import mfainspector.genauth.ErrorCategory;
 import mfainspector.lookup.LookupLog;
+import mfainspector.lookup.LookupOutcome;
+import mfainspector.lookup.ReportRun;
 import mfainspector.report.Category;
 import mfainspector.report.CoverageScan;
 import mfainspector.report.ExportFormat;
@@ -254,7 +258,7 @@ public final class CoverageViewModel {
         state.set(State.IDLE);
         showResult(r);
         ScanSummary s = r.summary();
-        logReport(s);
+        logScan(folderTarget, s.host(), s.userPoolId(), s.scanned(), LookupOutcome.found());
         status.set(() -> i18n.get("coverage.status.done", s.scanned(),
                 TimeText.dateTime(s.finished().orElse(Instant.now()), zone)));
     }
@@ -276,9 +280,13 @@ public final class CoverageViewModel {
         long done = p == null ? 0 : p.done();
         long total = p == null ? 0 : p.total();
         status.set(() -> i18n.get("coverage.status.stopped", done, total));
+        String host = folderTarget.credentials().host().baseUrl();
+        String poolId = folderTarget.credentials().userPoolId();
         if (reason == ScanException.Reason.CANCELLED) {
+            logScan(folderTarget, host, poolId, done, LookupOutcome.failed(ErrorCategory.CANCELLED));
             return;
         }
+        se.serverFailure().ifPresent(g -> logScan(folderTarget, host, poolId, done, LookupOutcome.failed(g.category())));
         if (se.serverFailure().isPresent()) {
             banner.showError(se.serverFailure().get(), this::resume, LookupViewModel.ERROR_CONTEXT);
         } else {
@@ -332,6 +340,8 @@ public final class CoverageViewModel {
             return;
         }
         RowFilter f = filter();
+        Category c = category.get();
+        LookupTarget t = folderTarget;
         Path where = file.toAbsolutePath();
         exporting.set(true);
         status.set(() -> i18n.get("coverage.export.running", where));
@@ -340,7 +350,9 @@ public final class CoverageViewModel {
             return r.page(f, 0, 0).matching();
         }, n -> {
             exporting.set(false);
-            logExport(r.summary(), where, format, unmasked);
+            ScanSummary s = r.summary();
+            note(t, new ReportRun(s.host(), s.userPoolId(), where.toString(), format.name().toLowerCase(Locale.ROOT),
+                    !unmasked, rowsOf(f, c), s.scanned()), LookupOutcome.found());
             status.set(() -> i18n.get(unmasked ? "coverage.export.doneUnmasked" : "coverage.export.done", n, where));
         }, e -> {
             exporting.set(false);
@@ -349,12 +361,22 @@ public final class CoverageViewModel {
         });
     }
 
-    private void logReport(ScanSummary s) {
-        // Filled in with the lookup log's report entry.
+    /** Notes a scan that ended, complete or stopped, in the lookup log (in the background). */
+    private void logScan(LookupTarget t, String host, String poolId, long scanned, LookupOutcome outcome) {
+        note(t, new ReportRun(host, poolId, "", "", true, "", scanned), outcome);
     }
 
-    private void logExport(ScanSummary s, Path where, ExportFormat format, boolean unmasked) {
-        // Filled in with the lookup log's report entry.
+    private void note(LookupTarget t, ReportRun run, LookupOutcome outcome) {
+        String profile = t == null ? "" : t.profileName();
+        runner.run(() -> log.appendReport(profile, run, outcome), entry -> onLogged.run(), e -> {
+            String why = String.valueOf(e.getMessage());
+            banner.showMessage(() -> i18n.get("lookup.log.failed", why));
+        });
+    }
+
+    /** Which rows an export holds, for the log: the category or all, and whether a text narrowed them (not the text). */
+    private static String rowsOf(RowFilter f, Category c) {
+        return (c == null ? "all" : c.wireName()) + (f.text().isEmpty() ? "" : " (text filter)");
     }
 
     /** Opens the user of a row in the look-up's case view. */
