@@ -57,6 +57,9 @@ import mfainspector.ui.lookup.Controls;
  */
 public final class CoverageView {
 
+    /** The column header's own padding around its word (app.css: 0.25em each side of the 0.92em header), and a pixel of border. */
+    private static final double HEADER_PADDING = 8;
+
     private final CoverageViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox();
@@ -151,9 +154,11 @@ public final class CoverageView {
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("coverage-muted");
-        FlowPane bar = new FlowPane(12, 8, group(rateLabel, rate), group(start, cancel));
-        VBox box = new VBox(6, intro, bar);
-        return box;
+        BooleanBinding noReport = vm.summaryProperty().isNull();
+        intro.visibleProperty().bind(noReport);
+        intro.managedProperty().bind(noReport);
+        FlowPane bar = new FlowPane(12, 8, group(rateLabel, rate), group(start, cancel), exports());
+        return new VBox(6, intro, bar);
     }
 
     /** A typed rate, clamped to 1..200; anything that is not a number puts the current rate back. */
@@ -166,6 +171,25 @@ public final class CoverageView {
             // Not a number: the rate stays as it was.
         }
         rate.getEditor().setText(String.valueOf(values.getValue()));
+    }
+
+    /** Export CSV and JSON of the rows the filters keep, masked unless Unmasked is ticked (and confirmed). */
+    private Node exports() {
+        Button csv = Controls.button(i18n, "coverageExportCsv", "coverage.export.csv", () -> export(ExportFormat.CSV));
+        Button json = Controls.button(i18n, "coverageExportJson", "coverage.export.json", () -> export(ExportFormat.JSON));
+        BooleanBinding cannotExport = vm.summaryProperty().isNull().or(vm.exportingProperty());
+        csv.disableProperty().bind(cannotExport);
+        json.disableProperty().bind(cannotExport);
+        unmasked.setId("coverageUnmasked");
+        unmasked.textProperty().bind(i18n.text("coverage.export.unmasked"));
+        unmasked.setTooltip(Controls.tooltip(i18n, "coverage.export.unmasked.tooltip"));
+        unmasked.setMinWidth(Region.USE_PREF_SIZE);
+        unmasked.disableProperty().bind(vm.summaryProperty().isNull());
+        HBox box = group(csv, json, unmasked);
+        BooleanBinding shown = vm.summaryProperty().isNotNull();
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        return box;
     }
 
     private Node resumeOffer() {
@@ -216,9 +240,9 @@ public final class CoverageView {
         chart.setLabelsVisible(false);
         chart.setAnimated(false);
         chart.setStartAngle(90);
-        chart.setPrefSize(170, 150);
-        chart.setMinSize(150, 130);
-        chart.setMaxSize(170, 150);
+        chart.setPrefSize(124, 124);
+        chart.setMinSize(124, 124);
+        chart.setMaxSize(124, 124);
         chart.getStyleClass().add("coverage-chart");
         List<PieChart.Data> slices = new ArrayList<>();
         for (Category c : Category.values()) {
@@ -241,7 +265,12 @@ public final class CoverageView {
             count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("coverage-count");
             countLabels.add(count);
-            counts.addRow(r++, swatch, name, count);
+            // Two columns of three: the summary stays short, so the table keeps the height.
+            int column = r / 3 * 3;
+            counts.add(swatch, column, r % 3);
+            counts.add(name, column + 1, r % 3);
+            counts.add(count, column + 2, r % 3);
+            r++;
         }
         Label head = new Label();
         head.setId("coverageSummary");
@@ -275,16 +304,11 @@ public final class CoverageView {
                 countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
             }
         });
-        // Slices get their nodes once the chart is shown: each keeps its category's colour.
+        // Each slice keeps its category's colour, and a click on it shows that category's users.
         for (Category c : Category.values()) {
             PieChart.Data d = slices.get(c.ordinal());
-            d.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    node.getStyleClass().add(styleClass(c));
-                    node.setOnMouseClicked(e -> vm.categoryProperty().set(c));
-                    Tooltip.install(node, Controls.tooltip(i18n, "coverage.category." + c.name()));
-                }
-            });
+            styleSlice(d.getNode(), c);
+            d.nodeProperty().addListener((obs, old, node) -> styleSlice(node, c));
         }
         VBox words = new VBox(6, head, counts, weak);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -295,6 +319,14 @@ public final class CoverageView {
         box.visibleProperty().bind(shown);
         box.managedProperty().bind(shown);
         return box;
+    }
+
+    private void styleSlice(Node node, Category c) {
+        if (node != null && !node.getStyleClass().contains(styleClass(c))) {
+            node.getStyleClass().add(styleClass(c));
+            node.setOnMouseClicked(e -> vm.categoryProperty().set(c));
+            Tooltip.install(node, Controls.tooltip(i18n, "coverage.category." + c.name()));
+        }
     }
 
     private static String percent(long n, long of) {
@@ -320,7 +352,7 @@ public final class CoverageView {
         i18n.localeProperty().addListener((obs, old, now) -> category.setButtonCell(new CategoryCell()));
         TextField text = new TextField();
         text.setId("coverageText");
-        text.setPrefColumnCount(14);
+        text.setPrefColumnCount(22);
         text.promptTextProperty().bind(i18n.text("coverage.filter.prompt"));
         text.setTooltip(Controls.tooltip(i18n, "coverage.filter.prompt"));
         // The rows are read back from disk: wait until the typing pauses.
@@ -331,20 +363,9 @@ public final class CoverageView {
             typing.stop();
             vm.textProperty().set(text.getText());
         });
-        Button csv = Controls.button(i18n, "coverageExportCsv", "coverage.export.csv", () -> export(ExportFormat.CSV));
-        Button json = Controls.button(i18n, "coverageExportJson", "coverage.export.json", () -> export(ExportFormat.JSON));
-        BooleanBinding cannotExport = vm.summaryProperty().isNull().or(vm.exportingProperty());
-        csv.disableProperty().bind(cannotExport);
-        json.disableProperty().bind(cannotExport);
-        unmasked.setId("coverageUnmasked");
-        unmasked.textProperty().bind(i18n.text("coverage.export.unmasked"));
-        unmasked.setTooltip(Controls.tooltip(i18n, "coverage.export.unmasked.tooltip"));
-        unmasked.setMinWidth(Region.USE_PREF_SIZE);
-        unmasked.disableProperty().bind(vm.summaryProperty().isNull());
         FlowPane bar = new FlowPane(12, 8,
                 group(Controls.label(i18n, "coverage.filter.category", category), category),
-                group(Controls.label(i18n, "coverage.filter.text", text), text),
-                group(csv, json, unmasked));
+                group(Controls.label(i18n, "coverage.filter.text", text), text));
         bar.getStyleClass().add("lookup-filters");
         BooleanBinding shown = vm.summaryProperty().isNotNull();
         bar.visibleProperty().bind(shown);
@@ -369,24 +390,27 @@ public final class CoverageView {
     private TableView<ReportRow> buildTable() {
         TableView<ReportRow> t = new TableView<>(vm.rows());
         t.setId("coverageTable");
+        t.getStyleClass().addAll("coverage-table", "dense");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<ReportRow, ReportRow> last = Controls.column(i18n, "coverage.column.lastLogin", 95, vm::lastLogin);
-        ((Label) last.getGraphic()).textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("coverage.column.lastLogin", vm.zoneName()), i18n.localeProperty()));
+        TableColumn<ReportRow, ReportRow> last = sized(Controls.column(i18n, "coverage.column.lastLogin", 0, vm::lastLogin), 40, 140);
+        ((Label) last.getGraphic()).getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("coverage.column.lastLogin.tooltip", vm.zoneName()), i18n.localeProperty()));
+        // Each column at least as wide as its header's word; the text columns take what is left
+        // (a cut cell has its whole text in its tooltip).
         t.getColumns().setAll(List.of(
-                Controls.column(i18n, "coverage.column.userId", 70, ReportRow::userId),
-                Controls.column(i18n, "coverage.column.username", 70, ReportRow::username),
-                Controls.column(i18n, "coverage.column.email", 80, ReportRow::maskedEmail),
-                Controls.column(i18n, "coverage.column.phone", 80, ReportRow::maskedPhone),
-                Controls.column(i18n, "coverage.column.status", 60, ReportRow::status),
+                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 40, 150),
+                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 40, 110),
+                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 40, 130),
+                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 40, 120),
+                sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 40, 80),
                 last,
-                Controls.column(i18n, "coverage.column.sms", 44, r -> vm.bound(r.smsMfa())),
-                Controls.column(i18n, "coverage.column.emailMfa", 44, r -> vm.bound(r.emailMfa())),
-                Controls.column(i18n, "coverage.column.otp", 44, r -> vm.bound(r.otpMfa())),
-                Controls.column(i18n, "coverage.column.face", 44, r -> vm.bound(r.faceMfa())),
-                Controls.column(i18n, "coverage.column.category", 80, r -> vm.categoryName(r.category()),
+                sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 36, 36),
+                sized(Controls.column(i18n, "coverage.column.emailMfa", 0, r -> vm.bound(r.emailMfa())), 36, 36),
+                sized(Controls.column(i18n, "coverage.column.otp", 0, r -> vm.bound(r.otpMfa())), 36, 36),
+                sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 36, 36),
+                sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryName(r.category()),
                         r -> r.reason().isEmpty() ? vm.categoryName(r.category())
-                                : vm.categoryName(r.category()) + ": " + r.reason())));
+                                : vm.categoryName(r.category()) + ": " + r.reason()), 40, 130)));
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
                 ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));
@@ -414,6 +438,15 @@ public final class CoverageView {
         t.visibleProperty().bind(shown);
         t.managedProperty().bind(shown);
         return t;
+    }
+
+    /** A column at least as wide as its header's word in the current language and font (or {@code min}), {@code pref} when there is room. */
+    private static <T> TableColumn<T, T> sized(TableColumn<T, T> c, double min, double pref) {
+        Label header = (Label) c.getGraphic();
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(min, Math.ceil(header.prefWidth(-1)) + HEADER_PADDING),
+                header.textProperty(), header.fontProperty()));
+        c.setPrefWidth(pref);
+        return c;
     }
 
     private void export(ExportFormat format) {

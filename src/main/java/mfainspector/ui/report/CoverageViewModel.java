@@ -30,6 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import mfainspector.genauth.ManagementCredentials;
 import mfainspector.genauth.ErrorCategory;
+import mfainspector.lookup.AccountStatus;
 import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupOutcome;
 import mfainspector.lookup.ReportRun;
@@ -235,6 +236,9 @@ public final class CoverageViewModel {
                 runner.uiThread().execute(() -> {
                     ScanProgress now = latest.getAndSet(null);
                     if (now != null && state.get() != State.IDLE) {
+                        if (progress.get() == null) {
+                            status.set(() -> "");
+                        }
                         progress.set(now);
                     }
                 });
@@ -440,6 +444,18 @@ public final class CoverageViewModel {
     /** The local zone's short name now, for the last sign-in column's header. */
     public String zoneName() {
         return TimeText.zone(zone, Instant.now());
+    }
+
+    /** A row's account status in a word ({@code Active}); a status GenAuth added later as sent. */
+    public String statusWord(ReportRow row) {
+        AccountStatus a = AccountStatus.of(row.status());
+        return a == AccountStatus.OTHER || a == AccountStatus.UNKNOWN ? row.status() : i18n.get("coverage.status." + a.name());
+    }
+
+    /** A row's account status with what it means for signing in, as the case view says it. */
+    public String statusSentence(ReportRow row) {
+        AccountStatus a = AccountStatus.of(row.status());
+        return a == AccountStatus.OTHER || a == AccountStatus.UNKNOWN ? row.status() : i18n.get("case.status." + a.name());
     }
 
     /** Yes / no / unknown for one MFA type of a row. */

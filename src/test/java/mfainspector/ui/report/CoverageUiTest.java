@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
@@ -28,7 +30,9 @@ import mfainspector.report.Category;
 import mfainspector.report.ExportFormat;
 import mfainspector.report.ReportRow;
 import mfainspector.report.ScanSummary;
+import mfainspector.ui.AppSession;
 import mfainspector.ui.AppUiTestBase;
+import mfainspector.ui.CutTexts;
 import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.lookup.LookupTarget;
 import mfainspector.ui.lookup.LookupViewModel;
@@ -265,5 +269,44 @@ class CoverageUiTest extends AppUiTestBase {
                 .singleElement().matches(e -> e.report().get().masked());
         assertThat(entries.stream().filter(e -> e.report().isPresent() && json.toString().equals(e.report().get().exportPath())))
                 .singleElement().matches(e -> !e.report().get().masked());
+    }
+
+    @Test
+    void nothingIsCutAtTheDefaultOrTheMinimumSizeInEitherLanguage() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        Parent view = find(app, "coverageView");
+        try {
+            for (double[] size : new double[][] {{1180, 800}, {AppSession.MIN_WIDTH, AppSession.MIN_HEIGHT}}) {
+                interact(() -> {
+                    app.stage().setWidth(size[0]);
+                    app.stage().setHeight(size[1]);
+                });
+                for (String language : List.of("language.en", "language.zh")) {
+                    String where = language + " at " + (int) size[0] + "x" + (int) size[1];
+                    interact(() -> menuItem(app, language).fire());
+                    await(() -> !CutTexts.firstRows(table, 5).isEmpty());
+                    List<Node> rows = CutTexts.firstRows(table, 5);
+                    assertThat(rows).as(where + ", rows shown").hasSizeGreaterThanOrEqualTo(3);
+                    assertThat(CutTexts.in(table, rows)).as(where + ", table").isEmpty();
+                    List<Node> rest = view.getChildrenUnmodifiable().stream().filter(n -> n != table).toList();
+                    assertThat(CutTexts.in(view, rest)).as(where + ", summary, chart and bars").isEmpty();
+                    for (var column : table.getColumns()) {
+                        Label header = (Label) column.getGraphic();
+                        assertThat(header.getTooltip().getText()).as(where + ", header tooltip").contains(header.getText());
+                        // A header is seen whole, not only in its tooltip.
+                        assertThat(((Text) header.lookup(".text")).getText()).as(where + ", header").isEqualTo(header.getText());
+                    }
+                }
+            }
+        } finally {
+            interact(() -> {
+                menuItem(app, "language.en").fire();
+                app.stage().setWidth(1180);
+                app.stage().setHeight(800);
+            });
+        }
     }
 }
