@@ -36,7 +36,7 @@ final class ModeTabs {
         lookup = tab(i18n, "lookupTab", "mode.lookup", null);
         Tab coverage = tab(i18n, "coverageTab", "mode.coverage", null);
         Tab log = tab(i18n, "logTab", "mode.log", null);
-        tabs.getTabs().setAll(signIn, lookup, coverage, log);
+        tabs.getTabs().setAll(signIn, lookup, log, coverage);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("modeTabs");
         tabs.getStyleClass().add("mode-tabs");

@@ -134,7 +134,7 @@ public final class Screenshots {
 
     /** The lookup log tab, with the look-ups made so far. */
     private static void log(AppSession s, Path file) throws Exception {
-        fx(() -> tab(s, 3));
+        fx(() -> tab(s, 2));
         until(() -> !s.context().lookupLog().entries().isEmpty() && !s.context().lookupLog().busyProperty().get());
         write(s, file);
         fx(() -> tab(s, 0));
@@ -153,7 +153,7 @@ public final class Screenshots {
                 p.management().hostProperty().set(tenant.baseUrl());
                 p.management().userPoolIdProperty().set(tenant.userPoolId());
                 p.management().poolSecretProperty().set(tenant.userPoolSecret().reveal());
-                tab(s, 2);
+                tab(s, 3);
                 s.context().coverage().rateProperty().set(150);
                 return null;
             });
