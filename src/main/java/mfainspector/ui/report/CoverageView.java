@@ -57,9 +57,6 @@ import mfainspector.ui.lookup.Controls;
  */
 public final class CoverageView {
 
-    /** The column header's own padding around its word (app.css: 0.25em each side of the 0.92em header), and a pixel of border. */
-    private static final double HEADER_PADDING = 8;
-
     private final CoverageViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox();
@@ -392,25 +389,25 @@ public final class CoverageView {
         t.setId("coverageTable");
         t.getStyleClass().addAll("coverage-table", "dense");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<ReportRow, ReportRow> last = sized(Controls.column(i18n, "coverage.column.lastLogin", 0, vm::lastLogin), 40, 140);
+        TableColumn<ReportRow, ReportRow> last = sized(Controls.column(i18n, "coverage.column.lastLogin", 0, vm::lastLogin), 94, 140);
         ((Label) last.getGraphic()).getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("coverage.column.lastLogin.tooltip", vm.zoneName()), i18n.localeProperty()));
         // Each column at least as wide as its header's word; the text columns take what is left
         // (a cut cell has its whole text in its tooltip).
         t.getColumns().setAll(List.of(
-                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 40, 150),
-                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 40, 110),
-                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 40, 130),
-                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 40, 120),
-                sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 40, 80),
+                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 150),
+                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 110),
+                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 130),
+                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 120),
+                sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 56, 80),
                 last,
-                sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 36, 36),
-                sized(Controls.column(i18n, "coverage.column.emailMfa", 0, r -> vm.bound(r.emailMfa())), 36, 36),
-                sized(Controls.column(i18n, "coverage.column.otp", 0, r -> vm.bound(r.otpMfa())), 36, 36),
-                sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 36, 36),
+                sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.emailMfa", 0, r -> vm.bound(r.emailMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.otp", 0, r -> vm.bound(r.otpMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 42, 42),
                 sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryName(r.category()),
                         r -> r.reason().isEmpty() ? vm.categoryName(r.category())
-                                : vm.categoryName(r.category()) + ": " + r.reason()), 40, 130)));
+                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 130)));
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
                 ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));
@@ -440,11 +437,13 @@ public final class CoverageView {
         return t;
     }
 
-    /** A column at least as wide as its header's word in the current language and font (or {@code min}), {@code pref} when there is room. */
+    /**
+     * A column at least {@code min} wide (its header's word whole, in either language, at the
+     * table's header font) and {@code pref} when there is room. Fixed numbers rather than a
+     * binding to the header's width: the resize policy spreads the columns once it knows them.
+     */
     private static <T> TableColumn<T, T> sized(TableColumn<T, T> c, double min, double pref) {
-        Label header = (Label) c.getGraphic();
-        c.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(min, Math.ceil(header.prefWidth(-1)) + HEADER_PADDING),
-                header.textProperty(), header.fontProperty()));
+        c.setMinWidth(min);
         c.setPrefWidth(pref);
         return c;
     }
