@@ -3,7 +3,10 @@ package mfainspector.cli;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mfainspector.Version;
 import mfainspector.caller.ReplayGuard;
 import mfainspector.settings.SettingsLocation;
@@ -24,7 +27,9 @@ public final class Cli {
                                                  --activity adds diagnosis, account health and timeline
               mfa-inspector verify-caller ...    check the code the caller reads from their authenticator
                                                  app against the user's OTP secret (see 'verify-caller --help')
-              mfa-inspector demo-server [--port N]
+              mfa-inspector report ...           MFA coverage report of the whole user pool to CSV or JSON:
+                                                 rate-limited, resumable (see 'report --help')
+              mfa-inspector demo-server [--port N] [--users N] [--rate-limit R] [--latency-ms L]
                                                  run the built-in demo tenant in the foreground
               mfa-inspector --help | --version
             """;
@@ -40,8 +45,30 @@ public final class Cli {
     /** Runs a headless command with the process's streams and returns its exit code. */
     public static int run(String[] args) {
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-server-stop"));
-        return run(args, Console.system(), stop);
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger();
+        boolean finishesOnStop = args.length > 0 && Set.of(ReportCommand.NAME, DemoServerCommand.NAME).contains(args[0]);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            // The report saves its checkpoint and the demo server prints its counts before the process ends.
+            if (finishesOnStop && awaitQuietly(ended)) {
+                Runtime.getRuntime().halt(exitCode.get());
+            }
+        }, "command-stop"));
+        int code = run(args, Console.system(), stop);
+        System.out.flush();
+        System.err.flush();
+        exitCode.set(code);
+        ended.countDown();
+        return code;
+    }
+
+    private static boolean awaitQuietly(CountDownLatch ended) {
+        try {
+            return ended.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            return false;
+        }
     }
 
     static int run(String[] args, Console console, CountDownLatch stop) {
@@ -61,6 +88,7 @@ public final class Cli {
                 case VerifyCallerCommand.NAME -> new VerifyCallerCommand(new ReplayGuard(Clock.systemUTC(),
                         SettingsLocation.defaultDir(console.env()).resolve(ReplayGuard.FILE_NAME))).run(rest, console);
                 case DemoServerCommand.NAME -> new DemoServerCommand(stop).run(rest, console);
+                case ReportCommand.NAME -> new ReportCommand(stop).run(rest, console);
                 default -> ErrorReport.usage(new UsageException("Unknown command '" + args[0] + "'"), "", console.err());
             };
         } catch (RuntimeException e) {

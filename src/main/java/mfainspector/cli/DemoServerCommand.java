@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import mfainspector.demo.DemoOptions;
+import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
 
 /** {@code mfa-inspector demo-server}: runs the built-in demo tenant in the foreground until Ctrl-C or SIGTERM. */
@@ -13,11 +17,18 @@ final class DemoServerCommand {
     static final String NAME = "demo-server";
 
     static final String HELP = """
-            Usage: mfa-inspector demo-server [--port N]
+            Usage: mfa-inspector demo-server [--port N] [--users N] [--rate-limit R] [--latency-ms L]
+                     [--paging-cap C]
 
             Runs the built-in demo tenant (sample data, loopback only) until Ctrl-C or SIGTERM, and prints
             its URL, app ids and secrets, user pool credentials and demo accounts.
-              --port N   the port to listen on (default: a free port)
+              --port N         the port to listen on (default: a free port)
+              --users N        add N synthetic users (user000000..., example.com/.net/.org addresses,
+                               fictional phone numbers, a spread of MFA states and statuses), 0 to 10000000
+              --rate-limit R   answer HTTP 429 with Retry-After above R requests/s, as GenAuth does
+              --latency-ms L   delay every answer by L milliseconds
+              --paging-cap C   list-users serves a query's first C results only (default 10000)
+            On stop it prints how many calls it answered per API and how many it refused with 429.
             """;
 
     private final CountDownLatch stop;
@@ -29,22 +40,30 @@ final class DemoServerCommand {
 
     int run(List<String> argv, Console console) {
         DemoOptions options;
+        DemoScale scale;
         try {
-            Args args = Args.parse(argv, Set.of("--port"), Set.of("--help"));
+            Args args = Args.parse(argv, Set.of("--port", "--users", "--rate-limit", "--latency-ms", "--paging-cap"),
+                    Set.of("--help"));
             if (args.flag("--help")) {
                 console.out().print(HELP);
                 return ExitCode.OK;
             }
             
-            options = DemoOptions.defaults().withPort(port(args.value("--port").orElse("0")));
+            options = DemoOptions.defaults().withPort(port(args.value("--port").orElse("0")))
+                    .withResponseDelay(Duration.ofMillis(number(args, "--latency-ms", 0, 0, 60_000)));
+            scale = DemoScale.none().withUsers(number(args, "--users", 0, 0, DemoScale.MAX_USERS))
+                    .withRateLimit(number(args, "--rate-limit", 0, 0, 1_000_000))
+                    .withPagingCap(number(args, "--paging-cap", DemoScale.DEFAULT_PAGING_CAP, 1, Integer.MAX_VALUE));
         } catch (UsageException e) {
             return ErrorReport.usage(e, NAME, console.err());
         }
-        try (DemoTenant tenant = DemoTenant.start(options)) {
+        try (DemoTenant tenant = DemoTenant.start(options, scale)) {
             tenant.describe().forEach(console.out()::println);
             console.out().println("Press Ctrl-C to stop.");
             console.out().flush();
             stop.await();
+            console.out().println("Served: " + tenant.served().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
             console.out().println("Demo tenant stopped.");
             return ExitCode.OK;
         } catch (IOException e) {
@@ -55,6 +74,22 @@ final class DemoServerCommand {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         }
+    }
+
+    private static int number(Args args, String option, int fallback, int min, int max) throws UsageException {
+        Optional<String> v = args.value(option);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.get().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException(option + " takes a number from " + min + " to " + max);
     }
 
     private static int port(String s) throws UsageException {

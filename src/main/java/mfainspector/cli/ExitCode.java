@@ -12,6 +12,8 @@ final class ExitCode {
     static final int REFUSED = 3;
     /** Network, timeout, server error or malformed response. */
     static final int FAILED = 4;
+    /** Stopped by Ctrl-C or SIGTERM before the end; the work done is kept (the report's checkpoint). */
+    static final int INTERRUPTED = 5;
 
     private ExitCode() {
     }

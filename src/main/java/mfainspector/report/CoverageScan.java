@@ -270,6 +270,7 @@ public final class CoverageScan {
                 List<ReportRow> pageRows = readAll(page.users());
                 Checkpoint written = append(pageRows);
                 cp = written.paging(after, nextPage, counted);
+                inPage.set(0);
                 save(cp);
                 listener.rows(pageRows);
                 progress(true);
@@ -277,7 +278,6 @@ public final class CoverageScan {
             }
             cp = cp.finishedAt(clock.instant());
             save(cp);
-            progress(true);
             return cp;
         }
 
@@ -377,7 +377,9 @@ public final class CoverageScan {
         private <T> T await(Future<T> f) throws ScanException {
             while (true) {
                 try {
-                    return f.get(250, TimeUnit.MILLISECONDS);
+                    T v = f.get(250, TimeUnit.MILLISECONDS);
+                    progress(false);
+                    return v;
                 } catch (TimeoutException e) {
                     progress(false);
                 } catch (InterruptedException e) {

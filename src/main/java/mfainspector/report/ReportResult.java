@@ -9,18 +9,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import mfainspector.factor.Masking;
-import mfainspector.settings.OwnerOnlyFiles;
+import mfainspector.settings.AtomicFile;
 import mfainspector.text.Csv;
 import mfainspector.text.TimeText;
 
@@ -75,31 +72,12 @@ public final class ReportResult {
      * @return how many rows the file holds
      */
     public long export(Path out, ExportFormat format, RowFilter filter, boolean unmasked) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = OwnerOnlyFiles.createTempFile(dir, "." + target.getFileName() + ".");
-        long written;
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                OutputStream os = Channels.newOutputStream(ch);
-                written = format == ExportFormat.CSV ? writeCsv(os, filter, unmasked) : writeJson(os, filter, unmasked);
-                ch.force(true);
-            }
-            move(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw e;
-        }
-        return written;
-    }
-
-    /** The final step of an export; tests replace it to fail as a crash at that moment would. */
-    void move(Path tmp, Path target) throws IOException {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        long[] written = new long[1];
+        new AtomicFile().write(out.toAbsolutePath(), ch -> {
+            OutputStream os = Channels.newOutputStream(ch);
+            written[0] = format == ExportFormat.CSV ? writeCsv(os, filter, unmasked) : writeJson(os, filter, unmasked);
+        });
+        return written[0];
     }
 
     private long writeCsv(OutputStream os, RowFilter filter, boolean unmasked) throws IOException {

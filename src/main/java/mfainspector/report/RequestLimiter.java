@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
 import mfainspector.genauth.CancelSignal;
 
 /**
- * Paces every call of a scan: evenly spaced at the current rate, with a bounded number in flight.
+ * Paces every call of a scan: evenly spaced at the current rate, with a bounded number in flight
+ * (turns missed in the last fifth of a second may be caught up).
  * A "too many requests" answer halves the rate (at most once a second, however many calls in
  * flight are refused together) and holds every call back for the server's {@code Retry-After};
  * each further second without one raises the rate by a tenth of the chosen rate, back up to it.
@@ -22,6 +23,7 @@ final class RequestLimiter {
     private static final long DEFAULT_PAUSE = SECOND;
     /** The longest {@code Retry-After} honoured as given; longer ones are cut to this (then the call retries). */
     private static final long MAX_PAUSE = 60 * SECOND;
+    private static final long CARRY_OVER = SECOND / 5;
 
     private final double chosenRate;
     private final LongSupplier clock;
@@ -70,7 +72,9 @@ final class RequestLimiter {
             synchronized (this) {
                 if (slot < pausedUntil) {
                     // first turn, or a 429 since this call got its turn: take a turn after the pause
-                    slot = Math.max(clock.getAsLong(), Math.max(nextSlot, pausedUntil));
+                    // Turns left unused a moment ago (while the scan wrote a page) may still be taken, a
+                    // fifth of a second's worth at most: the long-run rate stays the chosen one.
+                    slot = Math.max(clock.getAsLong() - CARRY_OVER, Math.max(nextSlot, pausedUntil));
                     nextSlot = slot + (long) (SECOND / rate);
                 }
             }

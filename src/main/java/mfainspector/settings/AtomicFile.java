@@ -17,10 +17,15 @@ import java.nio.file.StandardOpenOption;
 public class AtomicFile {
 
     public void write(Path target, byte[] content) throws IOException {
+        write(target, ch -> writeContent(ch, content));
+    }
+
+    /** Writes what {@code content} puts in the channel: for a file too large to hold in memory first. */
+    public void write(Path target, Content content) throws IOException {
         Path tmp = OwnerOnlyFiles.createTempFile(target.getParent(), "." + target.getFileName() + ".");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                writeContent(ch, content);
+                content.writeTo(ch);
                 ch.force(true);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -32,6 +37,11 @@ public class AtomicFile {
             }
             throw e;
         }
+    }
+
+    /** What goes into the temporary file. */
+    public interface Content {
+        void writeTo(FileChannel ch) throws IOException;
     }
 
     /** Writes the bytes to the temporary file; tests override it to fail half-way, as a crash or a full disk would. */
