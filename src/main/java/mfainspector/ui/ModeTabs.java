@@ -1,5 +1,6 @@
 package mfainspector.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -24,6 +25,8 @@ final class ModeTabs {
     private final Tab signIn;
     private final Tab lookup;
     private final BooleanBinding signInSelected;
+    /** Held here: a binding only its listener refers to would be collected. */
+    private final BooleanBinding coverageReady;
 
     /**
      * @param signInResults  the results pane of the sign-in mode
@@ -65,6 +68,17 @@ final class ModeTabs {
         });
         ctx.lookup().setOnLogged(ctx.lookupLog()::reload);
         ctx.coverage().setOnLogged(ctx.lookupLog()::reload);
+        // Another profile, or its credentials complete now (a secret read from the store): the coverage
+        // tab, when shown, shows that profile's pool (its report or its unfinished scan), once the
+        // switch has loaded the profile's fields.
+        Runnable coverageTarget = () -> Platform.runLater(() -> {
+            if (tabs.getSelectionModel().getSelectedItem() == coverage) {
+                ctx.coverage().show();
+            }
+        });
+        ctx.profiles().selectedProperty().addListener((obs, old, now) -> coverageTarget.run());
+        coverageReady = LookupTarget.ready(ctx.profiles());
+        coverageReady.addListener((obs, was, now) -> coverageTarget.run());
         ctx.coverage().setOnOpenUser(userId -> {
             tabs.getSelectionModel().select(lookup);
             ctx.lookup().chosenTypeProperty().set(UserIdType.USER_ID);

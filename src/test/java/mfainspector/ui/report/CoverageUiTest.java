@@ -162,16 +162,17 @@ class CoverageUiTest extends AppUiTestBase {
 
     @Test
     void cancelThenResumeScansEveryUserExactlyOnce() throws Exception {
-        interact(() -> vm().rateProperty().set(40));
+        interact(() -> vm().rateProperty().set(60));
         await(() -> vm().canStartProperty().get());
         Button start = find(app, "coverageStart");
         clickOn(start);
-        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 30);
+        // Past the first page of users, so that the checkpoint has some behind it.
+        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120);
         assertThat(((Label) find(app, "coverageProgress")).getText()).contains("of").contains("users/s");
         type(KeyCode.ESCAPE);
         await(() -> vm().stateProperty().get() == CoverageViewModel.State.IDLE && vm().unfinishedProperty().get() != null);
         long stoppedAt = vm().unfinishedProperty().get().done();
-        assertThat(stoppedAt).isGreaterThanOrEqualTo(30).isLessThan(vm().unfinishedProperty().get().total());
+        assertThat(stoppedAt).isGreaterThanOrEqualTo(100).isLessThan(vm().unfinishedProperty().get().total());
         assertThat(vm().summaryProperty().get()).isNull();
 
         // The offer comes back when the tab is opened again, as after a restart.
@@ -308,5 +309,38 @@ class CoverageUiTest extends AppUiTestBase {
                 app.stage().setHeight(800);
             });
         }
+    }
+
+    @Test
+    void anotherProfileShowsItsOwnPoolAndTheReportComesBackFromDisk() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        ScanSummary shown = vm().summaryProperty().get();
+        ProfileViewModel p = app.context().profiles();
+        var coverageProfile = p.selectedProperty().get();
+        interact(() -> p.select(p.profiles().stream().filter(x -> x.demo()).findFirst().orElseThrow()));
+        await(() -> vm().summaryProperty().get() == null);
+        assertThat(find(app, "coverageTable").isVisible()).isFalse();
+        interact(() -> p.select(coverageProfile));
+        await(() -> vm().summaryProperty().get() != null);
+        assertThat(vm().summaryProperty().get()).isEqualTo(shown);
+        await(() -> vm().matchingProperty().get() == shown.scanned());
+    }
+
+    @Test
+    void aTypedRateIsKeptWithinOneToTwoHundred() throws Exception {
+        TextField editor = ((javafx.scene.control.Spinner<?>) find(app, "coverageRate")).getEditor();
+        retype(editor, "500");
+        type(KeyCode.TAB);
+        assertThat(vm().rateProperty().get()).isEqualTo(200);
+        retype(editor, "0");
+        type(KeyCode.TAB);
+        assertThat(vm().rateProperty().get()).isEqualTo(1);
+        retype(editor, "fast");
+        type(KeyCode.TAB);
+        assertThat(vm().rateProperty().get()).isEqualTo(1);
+        assertThat(editor.getText()).isEqualTo("1");
+        interact(() -> vm().rateProperty().set(10));
     }
 }
