@@ -12,6 +12,8 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -72,18 +74,8 @@ public final class CoverageView {
         this.vm = vm;
         this.i18n = i18n;
         this.table = buildTable();
-        Label window = new Label();
-        window.setId("coverageWindow");
-        window.textProperty().bind(vm.windowTextProperty());
-        window.getStyleClass().add("coverage-muted");
-        window.setWrapText(true);
-        window.setMinHeight(Region.USE_PREF_SIZE);
-        Label status = new Label();
-        status.setId("coverageStatus");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(vm.statusProperty());
-        status.getStyleClass().add("coverage-muted");
+        Label window = wrapped("coverageWindow", vm.windowTextProperty(), "coverage-muted");
+        Label status = wrapped("coverageStatus", vm.statusProperty(), "coverage-muted");
         Node results = results();
         root.getChildren().addAll(scanBar(), resumeOffer(), progress(), results, filters(), table, window, status);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -146,14 +138,8 @@ public final class CoverageView {
         cancel.setTooltip(Controls.tooltip(i18n, "coverage.cancel.tooltip"));
         Label rateLabel = Controls.label(i18n, "coverage.rate", rate);
         rateLabel.setTooltip(Controls.tooltip(i18n, "coverage.rate.tooltip"));
-        Label intro = new Label();
-        intro.textProperty().bind(i18n.text("coverage.intro"));
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE);
-        intro.getStyleClass().add("coverage-muted");
-        BooleanBinding noReport = vm.summaryProperty().isNull();
-        intro.visibleProperty().bind(noReport);
-        intro.managedProperty().bind(noReport);
+        Label intro = shownWhen(wrapped("coverageIntro", i18n.text("coverage.intro"), "coverage-muted"),
+                vm.summaryProperty().isNull());
         FlowPane bar = new FlowPane(12, 8, group(rateLabel, rate), group(start, cancel), exports());
         return new VBox(6, intro, bar);
     }
@@ -182,19 +168,11 @@ public final class CoverageView {
         unmasked.setTooltip(Controls.tooltip(i18n, "coverage.export.unmasked.tooltip"));
         unmasked.setMinWidth(Region.USE_PREF_SIZE);
         unmasked.disableProperty().bind(vm.summaryProperty().isNull());
-        HBox box = group(csv, json, unmasked);
-        BooleanBinding shown = vm.summaryProperty().isNotNull();
-        box.visibleProperty().bind(shown);
-        box.managedProperty().bind(shown);
-        return box;
+        return shownWhen(group(csv, json, unmasked), vm.summaryProperty().isNotNull());
     }
 
     private Node resumeOffer() {
-        Label text = new Label();
-        text.setId("coverageResumeText");
-        text.textProperty().bind(vm.unfinishedTextProperty());
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
+        Label text = wrapped("coverageResumeText", vm.unfinishedTextProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button resume = Controls.button(i18n, "coverageResume", "coverage.resume", vm::resume);
@@ -205,9 +183,7 @@ public final class CoverageView {
         HBox box = new HBox(10, text, resume, over);
         box.setId("coverageResumeOffer");
         box.getStyleClass().addAll("lookup-hint", "coverage-offer");
-        box.visibleProperty().bind(offered);
-        box.managedProperty().bind(offered);
-        return box;
+        return shownWhen(box, offered);
     }
 
     private Node progress() {
@@ -217,16 +193,8 @@ public final class CoverageView {
                 || vm.progressProperty().get().total() <= 0 ? ProgressBar.INDETERMINATE_PROGRESS
                 : vm.progressProperty().get().fraction(), vm.progressProperty()));
         bar.setMaxWidth(Double.MAX_VALUE);
-        Label text = new Label();
-        text.setId("coverageProgress");
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        BooleanBinding scanning = vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE);
-        VBox box = new VBox(4, bar, text);
-        box.visibleProperty().bind(scanning);
-        box.managedProperty().bind(scanning);
-        return box;
+        Label text = wrapped("coverageProgress", vm.progressTextProperty());
+        return shownWhen(new VBox(4, bar, text), vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE));
     }
 
     /** The summary: the chart of the categories beside their counts. */
@@ -269,31 +237,8 @@ public final class CoverageView {
             counts.add(count, column + 2, r % 3);
             r++;
         }
-        Label head = new Label();
-        head.setId("coverageSummary");
-        head.setWrapText(true);
-        head.setMinHeight(Region.USE_PREF_SIZE);
-        head.getStyleClass().add("coverage-summary");
-        head.textProperty().bind(Bindings.createStringBinding(() -> {
-            ScanSummary s = vm.summaryProperty().get();
-            return s == null ? "" : i18n.get("coverage.summary", s.userPoolId(), s.scanned(), s.listed(),
-                    s.finished().map(vm::time).orElse("-"));
-        }, vm.summaryProperty(), i18n.localeProperty()));
-        Label weak = new Label();
-        weak.setId("coverageWeak");
-        weak.setWrapText(true);
-        weak.setMinHeight(Region.USE_PREF_SIZE);
-        weak.textProperty().bind(Bindings.createStringBinding(() -> {
-            ScanSummary s = vm.summaryProperty().get();
-            if (s == null) {
-                return "";
-            }
-            long weakOnly = 0;
-            for (Category c : Category.values()) {
-                weakOnly += c.weakOnly() ? s.count(c) : 0;
-            }
-            return i18n.get("coverage.summary.risk", s.count(Category.NO_MFA), weakOnly, s.count(Category.UNKNOWN));
-        }, vm.summaryProperty(), i18n.localeProperty()));
+        Label head = wrapped("coverageSummary", vm.summaryTextProperty(), "coverage-summary");
+        Label weak = wrapped("coverageWeak", vm.riskTextProperty());
         vm.summaryProperty().addListener((obs, old, s) -> {
             for (Category c : Category.values()) {
                 long n = s == null ? 0 : s.count(c);
@@ -312,10 +257,7 @@ public final class CoverageView {
         HBox box = new HBox(16, chart, words);
         box.setId("coverageResults");
         box.getStyleClass().add("coverage-results");
-        BooleanBinding shown = vm.summaryProperty().isNotNull();
-        box.visibleProperty().bind(shown);
-        box.managedProperty().bind(shown);
-        return box;
+        return shownWhen(box, vm.summaryProperty().isNotNull());
     }
 
     private void styleSlice(Node node, Category c) {
@@ -364,10 +306,7 @@ public final class CoverageView {
                 group(Controls.label(i18n, "coverage.filter.category", category), category),
                 group(Controls.label(i18n, "coverage.filter.text", text), text));
         bar.getStyleClass().add("lookup-filters");
-        BooleanBinding shown = vm.summaryProperty().isNotNull();
-        bar.visibleProperty().bind(shown);
-        bar.managedProperty().bind(shown);
-        return bar;
+        return shownWhen(bar, vm.summaryProperty().isNotNull());
     }
 
     private final class CategoryCell extends ListCell<Category> {
@@ -376,6 +315,24 @@ public final class CoverageView {
             super.updateItem(item, empty);
             setText(empty ? null : vm.categoryName(item));
         }
+    }
+
+    /** A label of several lines when narrow, never cut short in height. */
+    private static Label wrapped(String id, ObservableValue<String> text, String... styleClasses) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    /** {@code node}, taking no room while {@code when} is false. */
+    private static <N extends Node> N shownWhen(N node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+        return node;
     }
 
     private static HBox group(Node... nodes) {
@@ -431,10 +388,7 @@ public final class CoverageView {
         t.setTooltip(Controls.tooltip(i18n, "coverage.table.tooltip"));
         // Cells keep their words until their item changes: a new language redraws them.
         i18n.localeProperty().addListener((obs, old, now) -> t.refresh());
-        BooleanBinding shown = vm.summaryProperty().isNotNull();
-        t.visibleProperty().bind(shown);
-        t.managedProperty().bind(shown);
-        return t;
+        return shownWhen(t, vm.summaryProperty().isNotNull());
     }
 
     /**
@@ -453,7 +407,11 @@ public final class CoverageView {
         if (full && !confirmUnmasked.getAsBoolean()) {
             return;
         }
-        chooseFile.apply(format).ifPresent(path -> vm.export(path, format, full));
+        chooseFile.apply(format).ifPresent(path -> {
+            vm.export(path, format, full);
+            // One unmasked file at a time: the next export is masked unless chosen again.
+            unmasked.setSelected(false);
+        });
     }
 
     private boolean askUnmasked() {

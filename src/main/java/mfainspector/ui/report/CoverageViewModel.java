@@ -94,6 +94,8 @@ public final class CoverageViewModel {
     private final StringBinding progressText;
     private final StringBinding windowText;
     private final StringBinding unfinishedText;
+    private final StringBinding summaryText;
+    private final StringBinding riskText;
 
     private Consumer<String> onOpenUser = userId -> { };
     private Runnable onLogged = () -> { };
@@ -131,6 +133,22 @@ public final class CoverageViewModel {
             return u == null ? "" : i18n.get("coverage.resume.offer", u.userPoolId(), u.done(), u.total(),
                     TimeText.dateTime(u.started(), zone));
         }, unfinished, i18n.localeProperty());
+        this.summaryText = Bindings.createStringBinding(() -> {
+            ScanSummary s = summary.get();
+            return s == null ? "" : i18n.get("coverage.summary", s.userPoolId(), s.scanned(), s.listed(),
+                    s.finished().map(this::time).orElse("-"));
+        }, summary, i18n.localeProperty());
+        this.riskText = Bindings.createStringBinding(() -> {
+            ScanSummary s = summary.get();
+            if (s == null) {
+                return "";
+            }
+            long weakOnly = 0;
+            for (Category c : Category.values()) {
+                weakOnly += c.weakOnly() ? s.count(c) : 0;
+            }
+            return i18n.get("coverage.summary.risk", s.count(Category.NO_MFA), weakOnly, s.count(Category.UNKNOWN));
+        }, summary, i18n.localeProperty());
         category.addListener((obs, old, now) -> reloadRows());
         text.addListener((obs, old, now) -> reloadRows());
     }
@@ -504,6 +522,16 @@ public final class CoverageViewModel {
     /** The shown report's summary; null while none is shown. */
     public ReadOnlyObjectProperty<ScanSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** "User pool ...: 2,408 of 2,408 users scanned, finished ...". */
+    public StringBinding summaryTextProperty() {
+        return summaryText;
+    }
+
+    /** How many users have no MFA, only weak factors, or could not be read. */
+    public StringBinding riskTextProperty() {
+        return riskText;
     }
 
     /** The category the table shows; null for all. */

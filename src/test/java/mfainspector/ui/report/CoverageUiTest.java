@@ -254,6 +254,7 @@ class CoverageUiTest extends AppUiTestBase {
         clickOn((Button) find(app, "coverageExportJson"));
         Thread.sleep(300);
         assertThat(json).doesNotExist();
+        assertThat(unmasked.isSelected()).as("still chosen after the warning was refused").isTrue();
 
         // Unmasked, confirmed: the full contact details.
         interact(() -> view.setUnmaskedConfirmation(() -> true));
@@ -261,7 +262,7 @@ class CoverageUiTest extends AppUiTestBase {
         await(() -> Files.exists(json) && !vm().exportingProperty().get());
         String full = Files.readString(json, StandardCharsets.UTF_8);
         assertThat(full).startsWith("{").contains(withEmail.email());
-        interact(() -> unmasked.setSelected(false));
+        assertThat(unmasked.isSelected()).as("the next export is masked again").isFalse();
         assertThat(((Label) find(app, "coverageStatus")).getText()).contains("UNMASKED");
 
         // Both exports are in the lookup log, the unmasked one said so.
