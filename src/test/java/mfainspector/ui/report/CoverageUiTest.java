@@ -153,6 +153,15 @@ class CoverageUiTest extends AppUiTestBase {
         assertThat(table.getItems().get(0).userId()).isEqualTo(one.userId());
         interact(() -> category.setValue(null));
         await(() -> vm().matchingProperty().get() == 1);
+        interact(text::clear);
+        await(() -> vm().matchingProperty().get() == s.scanned());
+
+        // A click on a slice shows that category's users.
+        clickOn(chart.getData().get(Category.STRONG.ordinal()).getNode());
+        await(() -> vm().matchingProperty().get() == s.count(Category.STRONG));
+        assertThat(category.getValue()).isEqualTo(Category.STRONG);
+        interact(() -> category.setValue(null));
+        await(() -> vm().matchingProperty().get() == s.scanned());
         retype(text, "example.org");
         await(() -> vm().matchingProperty().get() > 1 && vm().matchingProperty().get() < s.scanned());
         assertThat(table.getItems()).allMatch(r -> r.email().contains("example.org"));
