@@ -436,7 +436,9 @@ public final class CoverageViewModel {
         if (p == null) {
             return "";
         }
-        String eta = p.eta().map(d -> i18n.get("coverage.progress.eta", d.toHours(), d.toMinutesPart(), d.toSecondsPart()))
+        String eta = p.eta().map(d -> d.toHours() > 0 ? i18n.get("coverage.progress.eta.hours", d.toHours(), d.toMinutesPart())
+                        : d.toMinutes() > 0 ? i18n.get("coverage.progress.eta.minutes", d.toMinutes(), d.toSecondsPart())
+                        : i18n.get("coverage.progress.eta.seconds", d.toSeconds()))
                 .orElse(i18n.get("coverage.progress.etaUnknown"));
         String rateText = String.format(i18n.locale(), "%.1f", p.usersPerSecond());
         return i18n.get("coverage.progress", p.done(), p.total(), rateText, eta, p.failures())

@@ -353,4 +353,31 @@ class CoverageUiTest extends AppUiTestBase {
         assertThat(editor.getText()).isEqualTo("1");
         interact(() -> vm().rateProperty().set(10));
     }
+
+    @Test
+    void closingTheWindowStopsTheScanAndKeepsItsCheckpoint() throws Exception {
+        Path dir = settingsDir.resolve("closing");
+        AppSession other = open(dir, DemoOptions.defaults());
+        try {
+            interact(() -> {
+                ProfileViewModel p = other.context().profiles();
+                p.create("Coverage");
+                p.management().hostProperty().set(tenant.baseUrl());
+                p.management().userPoolIdProperty().set(tenant.userPoolId());
+                p.management().poolSecretProperty().set(tenant.userPoolSecret().reveal());
+                other.context().coverage().rateProperty().set(5);
+            });
+            await(() -> other.context().coverage().canStartProperty().get());
+            interact(() -> other.context().coverage().start());
+            await(() -> other.context().coverage().progressProperty().get() != null);
+        } finally {
+            closeAll(other);
+        }
+        CoverageViewModel closed = other.context().coverage();
+        await(() -> closed.stateProperty().get() == CoverageViewModel.State.IDLE);
+        assertThat(closed.summaryProperty().get()).isNull();
+        var folder = mfainspector.report.ScanFolder.of(dir.resolve("reports"),
+                mfainspector.genauth.HostAddress.parse(tenant.baseUrl()), tenant.userPoolId());
+        assertThat(folder.unfinished()).as("the checkpoint is kept for Resume").isPresent();
+    }
 }

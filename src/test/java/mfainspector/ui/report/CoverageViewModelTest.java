@@ -79,6 +79,8 @@ class CoverageViewModelTest {
                 "Showing the first 1,000 of %,d matching users; export for all.", s.scanned()));
         assertThat(vm.progressProperty().get().total()).isEqualTo(s.listed());
         assertThat(vm.progressProperty().get().done()).isEqualTo(s.scanned());
+        assertThat(vm.progressTextProperty().get()).matches(String.format(
+                "%,d of %,d users · [0-9.]+ users/s · 0 s left · 0 not readable", s.scanned(), s.listed()));
 
         Category most = Category.NO_MFA;
         vm.categoryProperty().set(most);
