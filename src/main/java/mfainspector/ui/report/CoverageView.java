@@ -209,11 +209,6 @@ public final class CoverageView {
         chart.setMinSize(124, 124);
         chart.setMaxSize(124, 124);
         chart.getStyleClass().add("coverage-chart");
-        List<PieChart.Data> slices = new ArrayList<>();
-        for (Category c : Category.values()) {
-            slices.add(new PieChart.Data(c.wireName(), 0));
-        }
-        chart.setData(FXCollections.observableArrayList(slices));
         GridPane counts = new GridPane();
         counts.setId("coverageCounts");
         counts.getStyleClass().add("coverage-counts");
@@ -240,18 +235,21 @@ public final class CoverageView {
         Label head = wrapped("coverageSummary", vm.summaryTextProperty(), "coverage-summary");
         Label weak = wrapped("coverageWeak", vm.riskTextProperty());
         vm.summaryProperty().addListener((obs, old, s) -> {
+            // New slices for each report: a pie whose values all went to 0 and back kept its empty shapes.
+            List<PieChart.Data> slices = new ArrayList<>();
             for (Category c : Category.values()) {
                 long n = s == null ? 0 : s.count(c);
-                slices.get(c.ordinal()).setPieValue(n);
+                slices.add(new PieChart.Data(c.wireName(), n));
                 countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
             }
+            chart.setData(FXCollections.observableArrayList(slices));
+            // Each slice keeps its category's colour, and a click on it shows that category's users.
+            for (Category c : Category.values()) {
+                PieChart.Data d = slices.get(c.ordinal());
+                styleSlice(d.getNode(), c);
+                d.nodeProperty().addListener((o, was, node) -> styleSlice(node, c));
+            }
         });
-        // Each slice keeps its category's colour, and a click on it shows that category's users.
-        for (Category c : Category.values()) {
-            PieChart.Data d = slices.get(c.ordinal());
-            styleSlice(d.getNode(), c);
-            d.nodeProperty().addListener((obs, old, node) -> styleSlice(node, c));
-        }
         VBox words = new VBox(6, head, counts, weak);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox box = new HBox(16, chart, words);
@@ -362,7 +360,7 @@ public final class CoverageView {
                 sized(Controls.column(i18n, "coverage.column.emailMfa", 0, r -> vm.bound(r.emailMfa())), 40, 40),
                 sized(Controls.column(i18n, "coverage.column.otp", 0, r -> vm.bound(r.otpMfa())), 40, 40),
                 sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 42, 42),
-                sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryName(r.category()),
+                sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryShortName(r.category()),
                         r -> r.reason().isEmpty() ? vm.categoryName(r.category())
                                 : vm.categoryName(r.category()) + ": " + r.reason()), 75, 130)));
         Label empty = new Label();

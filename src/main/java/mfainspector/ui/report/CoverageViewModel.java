@@ -451,6 +451,11 @@ public final class CoverageViewModel {
         return c == null ? i18n.get("coverage.category.all") : i18n.get("coverage.category." + c.name());
     }
 
+    /** A category's name in a table cell ({@code Strong}; the full name is in its tooltip). */
+    public String categoryShortName(Category c) {
+        return i18n.get("coverage.categoryShort." + c.name());
+    }
+
     /** A row's last sign-in, local time; empty when the user never signed in. */
     public String lastLogin(ReportRow row) {
         return row.lastLogin().map(t -> TimeText.plain(t, zone)).orElse("");

@@ -157,7 +157,7 @@ class CoverageUiTest extends AppUiTestBase {
         await(() -> vm().matchingProperty().get() == s.scanned());
 
         // A click on a slice shows that category's users.
-        clickOn(chart.getData().get(Category.STRONG.ordinal()).getNode());
+        clickOn(insideOf((javafx.scene.layout.Region) chart.getData().get(Category.STRONG.ordinal()).getNode()));
         await(() -> vm().matchingProperty().get() == s.count(Category.STRONG));
         assertThat(category.getValue()).isEqualTo(Category.STRONG);
         interact(() -> category.setValue(null));
@@ -190,6 +190,8 @@ class CoverageUiTest extends AppUiTestBase {
         await(() -> find(app, "coverageResumeOffer").isVisible());
         String offer = ((Label) find(app, "coverageResumeText")).getText();
         assertThat(offer).contains(tenant.userPoolId()).contains(String.format("%,d", stoppedAt));
+        Parent offerBox = find(app, "coverageResumeOffer");
+        assertThat(CutTexts.in(offerBox, List.of(offerBox))).as("the offer").isEmpty();
 
         interact(() -> vm().rateProperty().set(200));
         clickOn((Button) find(app, "coverageResume"));
@@ -379,5 +381,14 @@ class CoverageUiTest extends AppUiTestBase {
         var folder = mfainspector.report.ScanFolder.of(dir.resolve("reports"),
                 mfainspector.genauth.HostAddress.parse(tenant.baseUrl()), tenant.userPoolId());
         assertThat(folder.unfinished()).as("the checkpoint is kept for Resume").isPresent();
+    }
+
+    /** A point well inside a pie slice (its arc's middle, half-way out), where a person clicks it. */
+    private static javafx.geometry.Point2D insideOf(javafx.scene.layout.Region slice) {
+        javafx.scene.shape.Arc arc = (javafx.scene.shape.Arc) slice.getShape();
+        double middle = Math.toRadians(arc.getStartAngle() + arc.getLength() / 2);
+        double x = arc.getCenterX() + Math.cos(middle) * arc.getRadiusX() / 2;
+        double y = arc.getCenterY() - Math.sin(middle) * arc.getRadiusY() / 2;
+        return slice.localToScreen(x, y);
     }
 }
