@@ -100,7 +100,11 @@ final class ReportCommand {
                 err.println("note: the unfinished scan started " + TimeText.utc(open.get().started()) + " ("
                         + open.get().done() + " users done) is started over; --resume continues it instead.");
             } else if (open.isEmpty() && req.resume) {
-                err.println("note: no unfinished scan of this pool to resume; starting a new one.");
+                Optional<ReportResult> unwritten = folder.unexported();
+                err.println(unwritten.isPresent()
+                        ? "note: the scan that finished " + TimeText.utc(unwritten.get().finished())
+                                + " is complete but its report was not written: writing it now."
+                        : "note: no unfinished scan of this pool to resume; starting a new one.");
             }
         } catch (IOException e) {
             err.println("note: the earlier scan's checkpoint could not be read (" + e.getMessage() + ").");
@@ -123,7 +127,7 @@ final class ReportCommand {
         } catch (ScanException e) {
             progress.end();
             watcher.interrupt();
-            note(req, null, 0, LookupOutcome.failed(e.serverFailure().map(g -> g.category())
+            note(req, null, doneSoFar(folder), LookupOutcome.failed(e.serverFailure().map(g -> g.category())
                     .orElse(e.reason() == ScanException.Reason.CANCELLED ? ErrorCategory.CANCELLED
                             : ErrorCategory.SERVER_ERROR)), console);
             return failed(e, req, err);
@@ -156,12 +160,25 @@ final class ReportCommand {
             err.println("error: the scan stopped; run again with --resume to continue where it stopped.");
             return ErrorReport.print(e.serverFailure().get(), err, req.verbose, LookupCommand.SENTENCES);
         }
+        if (e.reason() == ScanException.Reason.CANCELLED) {
+            err.println("error: the scan was interrupted; run again with --resume to continue where it stopped.");
+            return ExitCode.INTERRUPTED;
+        }
         err.println("error: " + e.getMessage());
         return switch (e.reason()) {
             case CANCELLED -> ExitCode.INTERRUPTED;
             case REFUSED -> ExitCode.REFUSED;
             default -> ExitCode.FAILED;
         };
+    }
+
+    /** Users on disk of the scan that stopped, for the log. */
+    private static long doneSoFar(ScanFolder folder) {
+        try {
+            return folder.unfinished().map(UnfinishedScan::done).orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static void printSummary(ScanSummary s, PrintStream out) {

@@ -98,12 +98,17 @@ final class ManagementHandlers {
         data.put("mfaEmail", u.factor(FactorType.EMAIL).flatMap(Factor::email).orElse(null));
         data.put("totpMfaEnabled", u.has(FactorType.OTP));
         data.put("faceMfaEnabled", u.has(FactorType.FACE));
+        applicationMfa(data);
+        return data;
+    }
+
+    /** The tenant's app MFA policies: every type enabled, in the factor table's order. */
+    static void applicationMfa(ObjectNode data) {
         ArrayNode policies = data.putArray("applicationMfa");
         List<String> enabled = List.of("SMS", "EMAIL", "OTP", "FACE");
         for (int i = 0; i < enabled.size(); i++) {
             policies.addObject().put("mfaPolicy", enabled.get(i)).put("status", 1).put("sort", i + 1);
         }
-        return data;
     }
 
     DemoUser lookUp(DemoRequest req) {

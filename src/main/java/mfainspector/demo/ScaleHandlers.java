@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import mfainspector.factor.FactorType;
-
 /**
  * The management calls over the named users and the synthetic ones of {@link DemoScale}:
  * {@code list-users} with {@code advancedFilter} on {@code createdAt} (or {@code signedUp}:
@@ -98,12 +96,7 @@ final class ScaleHandlers {
         data.put("mfaEmail", (m & SyntheticUsers.EMAIL) != 0 ? synthetic.email(i) : null);
         data.put("totpMfaEnabled", (m & SyntheticUsers.OTP) != 0);
         data.put("faceMfaEnabled", (m & SyntheticUsers.FACE) != 0);
-        ArrayNode policies = data.putArray("applicationMfa");
-        List<String> types = List.of(FactorType.SMS.name(), FactorType.EMAIL.name(), FactorType.OTP.name(),
-                FactorType.FACE.name());
-        for (int k = 0; k < types.size(); k++) {
-            policies.addObject().put("mfaPolicy", types.get(k)).put("status", 1).put("sort", k + 1);
-        }
+        ManagementHandlers.applicationMfa(data);
         return data;
     }
 

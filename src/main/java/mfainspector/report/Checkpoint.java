@@ -17,16 +17,17 @@ import java.util.Optional;
  * the rows file are complete, and the counts so far. Every row past {@code rowsBytes} belongs to a
  * page that was not finished and is dropped on resume; that page is read again.
  *
- * @param cutoff   the scan's start: users created later are not part of it
+ * @param cutoff   the end of the last range: the scan's start, or the newest user's creation time if the
+ *                 server's clock is ahead; users created later are not part of the scan
  * @param total    users the pool held at the start, as the first listing counted them; -1 before it
- * @param listed   users counted by the ranges paged so far (their totals as each was first listed)
  * @param ranges   creation-time ranges still to list, epoch milliseconds, both ends included
  * @param page     the next page of the first range, from 1
  * @param finished when the scan completed; empty while it runs
+ * @param exported whether the complete result was written to a report file: a resume then starts a
+ *                 new scan instead of handing this one out again
  */
-record Checkpoint(String host, String userPoolId, Instant started, long cutoff, long total, long listed,
-        List<long[]> ranges, int page, long rowsBytes, long done, Map<Category, Long> counts,
-        Optional<Instant> finished) {
+record Checkpoint(String host, String userPoolId, Instant started, long cutoff, long total, List<long[]> ranges, int page, long rowsBytes, long done, Map<Category, Long> counts,
+        Optional<Instant> finished, boolean exported) {
 
     static final int VERSION = 1;
 
@@ -36,8 +37,8 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
     }
 
     static Checkpoint fresh(String host, String userPoolId, Instant started) {
-        return new Checkpoint(host, userPoolId, started, started.toEpochMilli(), -1, 0, List.of(), 1, 0, 0,
-                new EnumMap<>(Category.class), Optional.empty());
+        return new Checkpoint(host, userPoolId, started, started.toEpochMilli(), -1, List.of(), 1, 0, 0,
+                new EnumMap<>(Category.class), Optional.empty(), false);
     }
 
     /** Whether the first listing has counted the pool and set the range to scan. */
@@ -45,15 +46,15 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
         return total >= 0;
     }
 
-    Checkpoint planned(long poolTotal, List<long[]> toList) {
-        return new Checkpoint(host, userPoolId, started, cutoff, poolTotal, listed, toList, 1, rowsBytes, done, counts,
-                finished);
+    Checkpoint planned(long poolTotal, long lastCreated, List<long[]> toList) {
+        return new Checkpoint(host, userPoolId, started, lastCreated, poolTotal, toList, 1, rowsBytes, done, counts,
+                finished, exported);
     }
 
-    /** The ranges still to list are now {@code toList}, paged from {@code nextPage}; {@code moreListed} users counted. */
-    Checkpoint paging(List<long[]> toList, int nextPage, long moreListed) {
-        return new Checkpoint(host, userPoolId, started, cutoff, total, listed + moreListed, toList, nextPage,
-                rowsBytes, done, counts, finished);
+    /** The ranges still to list are now {@code toList}, paged from {@code nextPage}. */
+    Checkpoint paging(List<long[]> toList, int nextPage) {
+        return new Checkpoint(host, userPoolId, started, cutoff, total, toList, nextPage, rowsBytes, done, counts,
+                finished, exported);
     }
 
     /** A page's rows are on disk: {@code bytes} more of the rows file, {@code rows} more done, in these categories. */
@@ -64,17 +65,22 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
             sum.merge(e.getKey(), e.getValue(), Long::sum);
             rows += e.getValue();
         }
-        return new Checkpoint(host, userPoolId, started, cutoff, total, listed, ranges, page, rowsBytes + bytes,
-                done + rows, sum, finished);
+        return new Checkpoint(host, userPoolId, started, cutoff, total, ranges, page, rowsBytes + bytes, done + rows,
+                sum, finished, exported);
     }
 
     Checkpoint finishedAt(Instant at) {
-        return new Checkpoint(host, userPoolId, started, cutoff, Math.max(total, 0), listed, List.of(), 1, rowsBytes,
-                done, counts, Optional.of(at));
+        return new Checkpoint(host, userPoolId, started, cutoff, Math.max(total, 0), List.of(), 1, rowsBytes, done,
+                counts, Optional.of(at), false);
+    }
+
+    Checkpoint markedExported() {
+        return new Checkpoint(host, userPoolId, started, cutoff, total, ranges, page, rowsBytes, done, counts, finished,
+                true);
     }
 
     ScanSummary summary() {
-        return new ScanSummary(host, userPoolId, started, finished, listed, done, counts);
+        return new ScanSummary(host, userPoolId, started, finished, Math.max(total, 0), done, counts);
     }
 
     byte[] toJson() throws IOException {
@@ -85,7 +91,6 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
         o.put("started", started.toString());
         o.put("cutoff", cutoff);
         o.put("total", total);
-        o.put("listed", listed);
         ArrayNode r = o.putArray("ranges");
         for (long[] range : ranges) {
             r.addArray().add(range[0]).add(range[1]);
@@ -96,6 +101,7 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
         ObjectNode c = o.putObject("counts");
         counts.forEach((k, v) -> c.put(k.wireName(), v));
         o.put("finished", finished.map(Instant::toString).orElse(null));
+        o.put("exported", exported);
         return RowCodec.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(o);
     }
 
@@ -118,9 +124,10 @@ record Checkpoint(String host, String userPoolId, Instant started, long cutoff, 
             o.path("counts").fields().forEachRemaining(e -> counts.put(Category.parse(e.getKey()), e.getValue().asLong()));
             return new Checkpoint(o.path("host").asText(), o.path("userPoolId").asText(),
                     Instant.parse(o.path("started").asText()), o.path("cutoff").asLong(), o.path("total").asLong(),
-                    o.path("listed").asLong(), ranges, o.path("page").asInt(1), o.path("rowsBytes").asLong(),
+                    ranges, o.path("page").asInt(1), o.path("rowsBytes").asLong(),
                     o.path("done").asLong(), counts,
-                    o.hasNonNull("finished") ? Optional.of(Instant.parse(o.get("finished").asText())) : Optional.empty());
+                    o.hasNonNull("finished") ? Optional.of(Instant.parse(o.get("finished").asText())) : Optional.empty(),
+                    o.path("exported").asBoolean(false));
         } catch (RuntimeException e) {
             throw new IOException("the scan's checkpoint holds a value that is not valid");
         }

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import mfainspector.genauth.CancelSignal;
 import mfainspector.genauth.ErrorCategory;
@@ -166,12 +168,16 @@ public final class CoverageScan {
             }
         }
         if (cp != null && cp.finished().isPresent()) {
-            return new ReportResult(folder, cp);
+            if (!cp.exported()) {
+                // complete, but its report was never written (the export failed): hand it out again
+                return new ReportResult(folder, cp);
+            }
+            cp = null;
         }
         Path rowsFile = folder.rowsFile();
         try {
             if (cp == null) {
-                cp = Checkpoint.fresh(host, userPoolId, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                cp = Checkpoint.fresh(host, userPoolId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
                 Files.deleteIfExists(rowsFile);
                 save(cp);
             } else {
@@ -256,12 +262,11 @@ public final class CoverageScan {
                     split.add(new long[] {range[0], mid});
                     split.add(new long[] {mid + 1, range[1]});
                     split.addAll(rest);
-                    cp = cp.paging(split, 1, 0);
+                    cp = cp.paging(split, 1);
                     save(cp);
                     pending = list(split.get(0), 1);
                     continue;
                 }
-                long counted = cp.page() == 1 ? page.totalCount() : 0;
                 int served = Math.min(page.totalCount(), pagingCap);
                 boolean more = page.users().size() == PAGE_SIZE && (long) cp.page() * PAGE_SIZE < served;
                 List<long[]> after = more ? cp.ranges() : rest;
@@ -269,7 +274,7 @@ public final class CoverageScan {
                 Future<UserPage> next = after.isEmpty() ? null : list(after.get(0), nextPage);
                 List<ReportRow> pageRows = readAll(page.users());
                 Checkpoint written = append(pageRows);
-                cp = written.paging(after, nextPage, counted);
+                cp = written.paging(after, nextPage);
                 inPage.set(0);
                 save(cp);
                 listener.rows(pageRows);
@@ -281,27 +286,32 @@ public final class CoverageScan {
             return cp;
         }
 
-        /** The first listing: how many users, and the creation time of the oldest, to scan from there to the start. */
+        /**
+         * The first listings: how many users, the creation time of the oldest and of the newest. The
+         * scan covers the oldest to the scan's start, or to the newest if the server's clock is ahead.
+         */
         private void plan() throws ScanException, IOException {
-            UserPage first = await(workers.submit(() -> {
-                try {
-                    return call(() -> api.listUsers(ListUsersQuery.all(false, 1, 1), cancel));
-                } catch (GenAuthException e) {
-                    throw fatal(e);
-                }
-            }));
-            long from = first.users().isEmpty() ? cp.cutoff()
-                    : first.users().get(0).createdAt().map(Instant::toEpochMilli).orElse(0L);
-            List<long[]> ranges = first.totalCount() == 0 ? List.of() : List.of(new long[] {Math.min(from, cp.cutoff()),
-                    cp.cutoff()});
-            cp = cp.planned(first.totalCount(), ranges);
+            UserPage oldest = await(listOnce(ListUsersQuery.all(false, 1, 1)));
+            if (oldest.totalCount() == 0 || oldest.users().isEmpty()) {
+                cp = cp.planned(0, cp.cutoff(), List.of());
+                save(cp);
+                progress(true);
+                return;
+            }
+            UserPage newest = await(listOnce(ListUsersQuery.all(true, 1, 1)));
+            long from = createdAt(oldest, 0L);
+            long to = Math.max(cp.cutoff(), createdAt(newest, cp.cutoff()));
+            cp = cp.planned(oldest.totalCount(), to, List.of(new long[] {Math.min(from, to), to}));
             save(cp);
             progress(true);
         }
 
-        private Future<UserPage> list(long[] range, int page) {
-            ListUsersQuery q = ListUsersQuery.created(Instant.ofEpochMilli(range[0]), Instant.ofEpochMilli(range[1]),
-                    page, PAGE_SIZE);
+        private long createdAt(UserPage page, long fallback) {
+            return page.users().isEmpty() ? fallback
+                    : page.users().get(0).createdAt().map(Instant::toEpochMilli).orElse(fallback);
+        }
+
+        private Future<UserPage> listOnce(ListUsersQuery q) {
             return workers.submit(() -> {
                 try {
                     return call(() -> api.listUsers(q, cancel));
@@ -309,6 +319,11 @@ public final class CoverageScan {
                     throw fatal(e);
                 }
             });
+        }
+
+        private Future<UserPage> list(long[] range, int page) {
+            return listOnce(ListUsersQuery.created(Instant.ofEpochMilli(range[0]), Instant.ofEpochMilli(range[1]), page,
+                    PAGE_SIZE));
         }
 
         /** Notes the first fault that stops the scan and aborts the other calls at once. */
@@ -497,7 +512,7 @@ public final class CoverageScan {
             if (cancel.isCancelled()) {
                 throw GenAuthException.builder(ErrorCategory.CANCELLED).build();
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(until - nanos.getAsLong(), 50_000_000L));
+            LockSupport.parkNanos(Math.min(until - nanos.getAsLong(), 50_000_000L));
         }
     }
 

@@ -1,5 +1,6 @@
 package mfainspector.report;
 
+import java.util.Locale;
 import mfainspector.genauth.GenAuthException;
 
 /** Why a user's MFA state could not be read, in a few words and the codes support asks for. */
@@ -22,7 +23,7 @@ final class Reasons {
             case NOT_SIGNED_IN -> "the management token was refused";
             case PERMISSION_DENIED -> "no permission for this call";
             case CANCELLED -> "cancelled";
-            default -> e.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> e.category().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         String codes = e.codes();
         return codes.isEmpty() ? what : what + " (" + codes + ")";

@@ -67,16 +67,25 @@ public final class ReportResult {
     /**
      * Writes the rows matching {@code filter} to {@code out} atomically (a temporary file in the
      * same folder renamed over it once whole), owner-only. Email and phone masked unless
-     * {@code unmasked}: an unmasked export is personal data, say so before making one.
+     * {@code unmasked}: an unmasked export is personal data, say so before making one. The scan
+     * is then noted as exported: a resume starts a new scan rather than hand this one out again.
      *
      * @return how many rows the file holds
      */
     public long export(Path out, ExportFormat format, RowFilter filter, boolean unmasked) throws IOException {
         long[] written = new long[1];
-        new AtomicFile().write(out.toAbsolutePath(), ch -> {
+        AtomicFile atomic = new AtomicFile();
+        atomic.write(out.toAbsolutePath(), ch -> {
             OutputStream os = Channels.newOutputStream(ch);
             written[0] = format == ExportFormat.CSV ? writeCsv(os, filter, unmasked) : writeJson(os, filter, unmasked);
         });
+        if (!checkpoint.exported()) {
+            try {
+                atomic.write(folder.checkpointFile(), checkpoint.markedExported().toJson());
+            } catch (IOException e) {
+                // The report is written; at worst a later resume writes this result again instead of scanning anew.
+            }
+        }
         return written[0];
     }
 

@@ -89,6 +89,14 @@ public final class ScanFolder {
         return checkpoint().filter(c -> c.finished().isPresent()).map(c -> new ReportResult(this, c));
     }
 
+    /**
+     * The complete result whose report file was never written (its export failed): what a resume
+     * hands out instead of scanning anew.
+     */
+    public Optional<ReportResult> unexported() throws IOException {
+        return checkpoint().filter(c -> c.finished().isPresent() && !c.exported()).map(c -> new ReportResult(this, c));
+    }
+
     private static String hash(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));

@@ -12,8 +12,9 @@ import java.util.Optional;
  * were listed and scanned, and how many fall into each category.
  *
  * @param host     the Management API address, e.g. {@code https://api.genauth.ai}
- * @param listed   users the listing counted in the pool (created before the scan started)
- * @param scanned  users with a row (equal to {@code listed} when complete, unless users were deleted meanwhile)
+ * @param listed   users in the pool as the scan's first listing counted them
+ * @param scanned  users with a row: equal to {@code listed} when complete, unless users were deleted
+ *                 (or, unexpectedly, had no creation time) while the scan ran
  * @param finished when the last user was scanned; empty while the scan is unfinished
  */
 public record ScanSummary(String host, String userPoolId, Instant started, Optional<Instant> finished, long listed,

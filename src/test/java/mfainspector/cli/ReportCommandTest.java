@@ -67,6 +67,12 @@ class ReportCommandTest {
             assertThat(e.report().orElseThrow().masked()).isTrue();
             assertThat(e.profile()).isEqualTo("cli " + tenant.baseUrl());
         });
+
+        // a scheduled run with --resume and nothing to resume scans anew
+        CommandRun next = report("--out", out.toString(), "--rate", "200", "--resume");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).contains("no unfinished scan");
+        assertThat(tenant.served().get("GET /api/v3/get-user-mfa-info")).isEqualTo(600);
     }
 
     @Test
@@ -97,7 +103,7 @@ class ReportCommandTest {
         CommandRun r = first.get();
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(5);
-        assertThat(r.err()).contains("cancelled").contains("resume");
+        assertThat(r.err()).contains("interrupted").contains("--resume");
         assertThat(out).doesNotExist();
         try (var files = Files.list(outDir)) {
             assertThat(files).as("no temporary file left either").isEmpty();
@@ -111,7 +117,12 @@ class ReportCommandTest {
         assertThat(lines.stream().skip(8).map(l -> l.substring(0, l.indexOf(','))).distinct()).hasSize(300);
         long mfaCalls = tenant.served().get("GET /api/v3/get-user-mfa-info");
         assertThat(mfaCalls).as("at most one page read twice").isLessThanOrEqualTo(300 + 50);
-        assertThat(new LookupLog(home).read(null, null, null).entries()).hasSize(2);
+        List<LookupLogEntry> log = new LookupLog(home).read(null, null, null).entries();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0).outcome().error()).hasValue(mfainspector.genauth.ErrorCategory.CANCELLED);
+        assertThat(log.get(0).report().orElseThrow().scanned()).isPositive();
+        assertThat(log.get(0).report().orElseThrow().exportPath()).isEmpty();
+        assertThat(log.get(1).report().orElseThrow().scanned()).isEqualTo(300);
     }
 
     @Test
@@ -129,6 +140,7 @@ class ReportCommandTest {
         CommandRun resumed = report("--out", out.toString(), "--resume");
 
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains("is complete but its report was not written: writing it now");
         assertThat(Files.readAllLines(out)).hasSize(8 + 300);
         assertThat(tenant.served().get("GET /api/v3/get-user-mfa-info")).as("nobody scanned again").isEqualTo(calls);
     }

@@ -63,6 +63,45 @@ class CoverageScanTest {
     }
 
     @Test
+    void aComputerClockBehindTheServersStillCoversTheNewestUsers() throws Exception {
+        try (DemoTenant tenant = ScanFixture.tenant(DemoScale.none().withUsers(60))) {
+            ScanFolder folder = ScanFolder.at(dir);
+            var c = ScanFixture.credentials(tenant);
+            var client = mfainspector.genauth.ManagementClient.over(
+                    mfainspector.genauth.GenAuthClient.builder().maxAttempts(1).build(), c);
+            // this computer believes it is 2022: every user was created "later"
+            CoverageScan scan = new CoverageScan(client, c.host().baseUrl(), c.userPoolId(),
+                    new ScanSettings(folder, 200, false), 100, java.time.Duration.ofMillis(20),
+                    java.time.Clock.fixed(java.time.Instant.parse("2022-06-01T00:00:00Z"), java.time.ZoneOffset.UTC),
+                    System::nanoTime);
+
+            ReportResult result = scan.run(ScanListener.none());
+
+            ScanFixture.assertEveryUserOnce(dir, 60);
+            assertThat(result.summary().scanned()).isEqualTo(68);
+        }
+    }
+
+    @Test
+    void theDefaultDemoTenantsNamedUsersAlone() throws Exception {
+        try (DemoTenant tenant = ScanFixture.tenant(DemoScale.none())) {
+            ReportResult result = ScanFixture.scan(tenant, dir, 50, false, 10_000).run(ScanListener.none());
+
+            ScanFixture.assertEveryUserOnce(dir, 0);
+            Map<String, Category> named = byUsername(result);
+            assertThat(named).hasSize(8).containsEntry("bob", Category.EMAIL_ONLY).containsEntry("dave", Category.NO_MFA);
+            ReportRow alice = result.page(new RowFilter(java.util.EnumSet.allOf(Category.class), "alice"), 0, 5)
+                    .rows().get(0);
+            assertThat(alice.smsMfa()).isTrue();
+            assertThat(alice.otpMfa()).isTrue();
+            assertThat(alice.emailMfa()).isFalse();
+            assertThat(alice.faceMfa()).isFalse();
+            assertThat(alice.phoneCountryCode()).isEqualTo("+1");
+            assertThat(alice.lastLogin()).isPresent();
+        }
+    }
+
+    @Test
     void aUserWhoseStateCannotBeReadIsUnknownWithTheReasonNeverDropped() throws Exception {
         try (DemoTenant tenant = ScanFixture.tenant(DemoScale.none().withUsers(120).withBrokenEvery(30))) {
             ReportResult result = ScanFixture.scan(tenant, dir, 200, false, 100).run(ScanListener.none());

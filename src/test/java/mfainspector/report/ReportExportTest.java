@@ -45,8 +45,8 @@ class ReportExportTest {
         Path folder = dir.resolve("scan");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(ScanFolder.ROWS_FILE), sb, StandardCharsets.UTF_8);
-        Checkpoint cp = new Checkpoint("https://api.genauth.ai", "pool1", STARTED, STARTED.toEpochMilli(), 5, 5,
-                List.of(), 1, sb.length(), 5, counts, Optional.of(STARTED.plusSeconds(90)));
+        Checkpoint cp = new Checkpoint("https://api.genauth.ai", "pool1", STARTED, STARTED.toEpochMilli(), 5,
+                List.of(), 1, sb.length(), 5, counts, Optional.of(STARTED.plusSeconds(90)), false);
         Files.write(folder.resolve(ScanFolder.CHECKPOINT_FILE), cp.toJson());
         result = ScanFolder.at(folder).result().orElseThrow();
     }
@@ -99,6 +99,8 @@ class ReportExportTest {
                 .contains("u5,grace,g***@example.org,,Activated,2026-11-01T08:00:00Z,,,,,unknown,server error (statusCode=500)\r\n")
                 .doesNotContain("alice@example.com", "2025550101", "7700900123");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        assertThat(ScanFolder.at(dir.resolve("scan")).unexported()).as("noted as written").isEmpty();
+        assertThat(ScanFolder.at(dir.resolve("scan")).result()).as("still there to show").isPresent();
     }
 
     @Test
@@ -144,6 +146,7 @@ class ReportExportTest {
                 .isInstanceOf(IOException.class);
 
         assertThat(out.resolve("inside")).isDirectory();
+        assertThat(ScanFolder.at(dir.resolve("scan")).unexported()).as("still to be written").isPresent();
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("scan", "taken");
         }
