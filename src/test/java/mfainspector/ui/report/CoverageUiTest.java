@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.PieChart;
@@ -16,19 +17,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Arc;
 import javafx.scene.text.Text;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
+import mfainspector.genauth.HostAddress;
+import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.lookup.UserIdType;
 import mfainspector.report.Category;
 import mfainspector.report.ExportFormat;
 import mfainspector.report.ReportRow;
+import mfainspector.report.ScanFolder;
 import mfainspector.report.ScanSummary;
 import mfainspector.ui.AppSession;
 import mfainspector.ui.AppUiTestBase;
@@ -140,7 +149,7 @@ class CoverageUiTest extends AppUiTestBase {
         Category weakest = Category.NO_MFA;
         ComboBox<Category> category = find(app, "coverageCategory");
         clickOn(category);
-        clickOn(lookup(".list-cell").match((javafx.scene.control.ListCell<?> cell) -> "No MFA".equals(cell.getText()))
+        clickOn(lookup(".list-cell").match((ListCell<?> cell) -> "No MFA".equals(cell.getText()))
                 .<Node>query());
         await(() -> vm().matchingProperty().get() == s.count(weakest) && table.getItems().size() == s.count(weakest));
         assertThat(table.getItems()).allMatch(r -> r.category() == weakest);
@@ -157,7 +166,7 @@ class CoverageUiTest extends AppUiTestBase {
         await(() -> vm().matchingProperty().get() == s.scanned());
 
         // A click on a slice shows that category's users.
-        clickOn(insideOf((javafx.scene.layout.Region) chart.getData().get(Category.STRONG.ordinal()).getNode()));
+        clickOn(insideOf((Region) chart.getData().get(Category.STRONG.ordinal()).getNode()));
         await(() -> vm().matchingProperty().get() == s.count(Category.STRONG));
         assertThat(category.getValue()).isEqualTo(Category.STRONG);
         interact(() -> category.setValue(null));
@@ -224,7 +233,7 @@ class CoverageUiTest extends AppUiTestBase {
         assertThat(app.context().lookup().chosenTypeProperty().get()).isEqualTo(UserIdType.USER_ID);
         assertThat(lookup.queryProperty().get()).isEqualTo(picked.userId());
         assertThat(lookup.resultProperty().get().user().userId()).isEqualTo(picked.userId());
-        assertThat(((javafx.scene.control.TabPane) find(app, "modeTabs")).getSelectionModel().getSelectedItem().getId())
+        assertThat(((TabPane) find(app, "modeTabs")).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("lookupTab");
 
         // Enter on a selected row does the same.
@@ -277,7 +286,7 @@ class CoverageUiTest extends AppUiTestBase {
         assertThat(((Label) find(app, "coverageStatus")).getText()).contains("UNMASKED");
 
         // Both exports are in the lookup log, the unmasked one said so.
-        List<LookupLogEntry> entries = new mfainspector.lookup.LookupLog(settingsDir).read(null, null, null).entries();
+        List<LookupLogEntry> entries = new LookupLog(settingsDir).read(null, null, null).entries();
         assertThat(entries.stream().filter(e -> e.report().isPresent() && csv.toString().equals(e.report().get().exportPath())))
                 .singleElement().matches(e -> e.report().get().masked());
         assertThat(entries.stream().filter(e -> e.report().isPresent() && json.toString().equals(e.report().get().exportPath())))
@@ -342,7 +351,7 @@ class CoverageUiTest extends AppUiTestBase {
 
     @Test
     void aTypedRateIsKeptWithinOneToTwoHundred() throws Exception {
-        TextField editor = ((javafx.scene.control.Spinner<?>) find(app, "coverageRate")).getEditor();
+        TextField editor = ((Spinner<?>) find(app, "coverageRate")).getEditor();
         retype(editor, "500");
         type(KeyCode.TAB);
         assertThat(vm().rateProperty().get()).isEqualTo(200);
@@ -378,14 +387,14 @@ class CoverageUiTest extends AppUiTestBase {
         CoverageViewModel closed = other.context().coverage();
         await(() -> closed.stateProperty().get() == CoverageViewModel.State.IDLE);
         assertThat(closed.summaryProperty().get()).isNull();
-        var folder = mfainspector.report.ScanFolder.of(dir.resolve("reports"),
-                mfainspector.genauth.HostAddress.parse(tenant.baseUrl()), tenant.userPoolId());
+        var folder = ScanFolder.of(dir.resolve("reports"),
+                HostAddress.parse(tenant.baseUrl()), tenant.userPoolId());
         assertThat(folder.unfinished()).as("the checkpoint is kept for Resume").isPresent();
     }
 
     /** A point well inside a pie slice (its arc's middle, half-way out), where a person clicks it. */
-    private static javafx.geometry.Point2D insideOf(javafx.scene.layout.Region slice) {
-        javafx.scene.shape.Arc arc = (javafx.scene.shape.Arc) slice.getShape();
+    private static Point2D insideOf(Region slice) {
+        Arc arc = (Arc) slice.getShape();
         double middle = Math.toRadians(arc.getStartAngle() + arc.getLength() / 2);
         double x = arc.getCenterX() + Math.cos(middle) * arc.getRadiusX() / 2;
         double y = arc.getCenterY() - Math.sin(middle) * arc.getRadiusY() / 2;
