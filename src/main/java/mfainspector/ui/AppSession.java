@@ -42,6 +42,7 @@ import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
 import mfainspector.ui.connection.SecretStoreModel;
 import mfainspector.ui.lookup.LookupLogViewModel;
+import mfainspector.ui.report.CoverageViewModel;
 import mfainspector.ui.lookup.LookupTarget;
 import mfainspector.ui.lookup.LookupViewModel;
 import mfainspector.ui.signin.SignInViewModel;
@@ -118,8 +119,12 @@ public final class AppSession implements AutoCloseable {
             return LookupTarget.selected(profiles);
         }, LookupTarget.ready(profiles), lookupLog, banner);
         LookupLogViewModel lookupLogView = new LookupLogViewModel(i18n, runner, lookupLog, ZoneId.systemDefault());
+        CoverageViewModel coverage = new CoverageViewModel(i18n, runner, settingsDir.resolve("reports"), () -> {
+            profiles.commit();
+            return LookupTarget.selected(profiles);
+        }, LookupTarget.ready(profiles), lookupLog, banner, ZoneId.systemDefault());
         ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current(),
-                lookup, lookupLogView);
+                lookup, lookupLogView, coverage);
 
         loaded.backupOfCorruptFile().ifPresentOrElse(
                 backup -> banner.showMessage(() -> i18n.get("settings.corrupt", backup)),
@@ -291,6 +296,8 @@ public final class AppSession implements AutoCloseable {
         }
         closed = true;
         ctx.signIn().cancel();
+        // A running coverage scan stops; its checkpoint stays for Resume.
+        ctx.coverage().cancel();
         ctx.banner().clear();
         ctx.theme().close();
         ctx.profiles().commit();

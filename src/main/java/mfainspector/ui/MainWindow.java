@@ -40,6 +40,7 @@ import mfainspector.ui.factors.FactorsView;
 import mfainspector.ui.factors.FactorsViewModel;
 import mfainspector.ui.factors.UserSummary;
 import mfainspector.ui.lookup.LookupResult;
+import mfainspector.ui.report.CoverageViewModel;
 import mfainspector.ui.signin.FetchedFactors;
 import mfainspector.ui.signin.SignInView;
 import mfainspector.ui.signin.SignInViewModel;
@@ -248,6 +249,9 @@ public final class MainWindow implements AppMenu.Actions {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && ctx.lookup().caseView().loadingProperty().get()) {
             ctx.lookup().caseView().cancel();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && ctx.coverage().stateProperty().get() == CoverageViewModel.State.SCANNING) {
+            ctx.coverage().cancel();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && ctx.banner().secondsLeftProperty().get() > 0) {
             ctx.banner().cancelCountdown();

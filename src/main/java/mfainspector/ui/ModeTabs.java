@@ -1,19 +1,23 @@
 package mfainspector.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import mfainspector.genauth.AccountType;
+import mfainspector.lookup.UserIdType;
 import mfainspector.ui.lookup.LookupLogView;
 import mfainspector.ui.lookup.LookupTarget;
 import mfainspector.ui.lookup.LookupView;
+import mfainspector.ui.report.CoverageView;
 
 /**
  * The two ways to use the app, side by side as tabs a new agent sees at once: sign in as the user
  * (their factors in detail), or look any user up with the management credentials; and the lookup
- * log. The sign-in form in the side column belongs to the first tab only.
+ * log; and the MFA coverage report of the whole pool. The sign-in form in the side column belongs
+ * to the first tab only.
  */
 final class ModeTabs {
 
@@ -21,6 +25,8 @@ final class ModeTabs {
     private final Tab signIn;
     private final Tab lookup;
     private final BooleanBinding signInSelected;
+    /** Held here: a binding only its listener refers to would be collected. */
+    private final BooleanBinding coverageReady;
 
     /**
      * @param signInResults  the results pane of the sign-in mode
@@ -31,8 +37,9 @@ final class ModeTabs {
         I18n i18n = ctx.i18n();
         signIn = tab(i18n, "signInTab", "mode.signin", signInResults);
         lookup = tab(i18n, "lookupTab", "mode.lookup", null);
+        Tab coverage = tab(i18n, "coverageTab", "mode.coverage", null);
         Tab log = tab(i18n, "logTab", "mode.log", null);
-        tabs.getTabs().setAll(signIn, lookup, log);
+        tabs.getTabs().setAll(signIn, lookup, log, coverage);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("modeTabs");
         tabs.getStyleClass().add("mode-tabs");
@@ -50,6 +57,8 @@ final class ModeTabs {
                     openManagement.run();
                 }
                 lookupView[0].queryField().requestFocus();
+            } else if (now == coverage) {
+                showCoverage(ctx, coverage, openManagement);
             } else if (now == log) {
                 if (log.getContent() == null) {
                     log.setContent(new LookupLogView(ctx.lookupLog(), i18n).node());
@@ -58,6 +67,24 @@ final class ModeTabs {
             }
         });
         ctx.lookup().setOnLogged(ctx.lookupLog()::reload);
+        ctx.coverage().setOnLogged(ctx.lookupLog()::reload);
+        // Another profile, or its credentials complete now (a secret read from the store): the coverage
+        // tab, when shown, shows that profile's pool (its report or its unfinished scan), once the
+        // switch has loaded the profile's fields.
+        Runnable coverageTarget = () -> Platform.runLater(() -> {
+            if (tabs.getSelectionModel().getSelectedItem() == coverage) {
+                ctx.coverage().show();
+            }
+        });
+        ctx.profiles().selectedProperty().addListener((obs, old, now) -> coverageTarget.run());
+        coverageReady = LookupTarget.ready(ctx.profiles());
+        coverageReady.addListener((obs, was, now) -> coverageTarget.run());
+        ctx.coverage().setOnOpenUser(userId -> {
+            tabs.getSelectionModel().select(lookup);
+            ctx.lookup().chosenTypeProperty().set(UserIdType.USER_ID);
+            ctx.lookup().queryProperty().set(userId);
+            ctx.lookup().lookUp();
+        });
         ctx.lookup().setOnSignInAs(account -> {
             ctx.signIn().accountTypeProperty().set(AccountType.ACCOUNT);
             ctx.signIn().useTokenProperty().set(false);
@@ -65,6 +92,20 @@ final class ModeTabs {
             tabs.getSelectionModel().select(signIn);
             focusPassword.run();
         });
+    }
+
+    /** The coverage report, built when first opened like the look-up; each opening checks for a scan to resume. */
+    private static void showCoverage(AppContext ctx, Tab coverage, Runnable openManagement) {
+        if (coverage.getContent() == null) {
+            CoverageView view = new CoverageView(ctx.coverage(), ctx.i18n());
+            coverage.setContent(view.node());
+            coverage.getProperties().put(CoverageView.class, view);
+        }
+        if (!LookupTarget.ready(ctx.profiles()).get()) {
+            openManagement.run();
+        }
+        ctx.coverage().show();
+        ((CoverageView) coverage.getProperties().get(CoverageView.class)).firstControl().requestFocus();
     }
 
     private static Tab tab(I18n i18n, String id, String key, Node content) {

@@ -268,6 +268,8 @@ class MainWindowUiTest extends AppUiTestBase {
             assertThat(uniqueMnemonics(language + ", lookup")).containsKeys("U", "A", "T", "S");
             interact(() -> modes.getSelectionModel().select(2));
             assertThat(uniqueMnemonics(language + ", lookup log")).containsKeys("T", "C", "S");
+            interact(() -> modes.getSelectionModel().select(3));
+            assertThat(uniqueMnemonics(language + ", coverage")).containsKeys("R");
             interact(() -> {
                 modes.getSelectionModel().select(0);
                 management.setExpanded(false);

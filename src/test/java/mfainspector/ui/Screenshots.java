@@ -13,11 +13,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
+import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
 import mfainspector.settings.AppSettings;
 import mfainspector.settings.SettingsStore;
 import mfainspector.ui.ThemeSwitcher.Choice;
+import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
+import mfainspector.ui.report.CoverageViewModel;
 import mfainspector.ui.signin.SignInViewModel.State;
 import mfainspector.ui.startup.SelfTest;
 
@@ -66,6 +69,7 @@ public final class Screenshots {
             shoot(s, out.resolve("factors-dark.png"), "erin", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             shoot(s, out.resolve("empty-state-dark.png"), "dave", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             lookUp(s, out.resolve("lookup-dark.png"), "carol@example.com", "INC-4711");
+            coverage(s, out);
             System.out.println("screenshots written to " + out.toAbsolutePath());
         } finally {
             fx(() -> {
@@ -134,6 +138,48 @@ public final class Screenshots {
         until(() -> !s.context().lookupLog().entries().isEmpty() && !s.context().lookupLog().busyProperty().get());
         write(s, file);
         fx(() -> tab(s, 0));
+    }
+
+    /**
+     * The coverage tab on a demo tenant of synthetic users: the scan under way, then its report
+     * in the dark theme, the light one and in Chinese. It selects a profile of its own: shoot last.
+     */
+    private static void coverage(AppSession s, Path out) throws Exception {
+        DemoTenant tenant = DemoTenant.start(DemoOptions.defaults(), DemoScale.none().withUsers(2400));
+        try {
+            fx(() -> {
+                ProfileViewModel p = s.context().profiles();
+                p.create("Coverage");
+                p.management().hostProperty().set(tenant.baseUrl());
+                p.management().userPoolIdProperty().set(tenant.userPoolId());
+                p.management().poolSecretProperty().set(tenant.userPoolSecret().reveal());
+                tab(s, 3);
+                s.context().coverage().rateProperty().set(150);
+                return null;
+            });
+            until(() -> s.context().coverage().canStartProperty().get());
+            fx(() -> {
+                s.context().coverage().start();
+                return null;
+            });
+            until(() -> s.context().coverage().progressProperty().get() != null
+                    && s.context().coverage().progressProperty().get().done() >= 600);
+            write(s, out.resolve("coverage-scanning-dark.png"));
+            until(() -> s.context().coverage().stateProperty().get() == CoverageViewModel.State.IDLE
+                    && s.context().coverage().summaryProperty().get() != null
+                    && s.context().coverage().matchingProperty().get() > 0);
+            write(s, out.resolve("coverage-dark.png"));
+            fx(() -> {
+                s.context().theme().choiceProperty().set(Choice.LIGHT);
+                return null;
+            });
+            write(s, out.resolve("coverage-light.png"));
+            language(s, "zh-CN");
+            write(s, out.resolve("coverage-zh.png"));
+            language(s, "en");
+        } finally {
+            tenant.close();
+        }
     }
 
     private static Void tab(AppSession s, int index) {

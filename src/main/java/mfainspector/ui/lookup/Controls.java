@@ -11,14 +11,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import mfainspector.ui.I18n;
 
-/** The labels, buttons and text columns of the look-up screens, worded from the bundle. */
-final class Controls {
+/** The labels, buttons and text columns of the look-up and report screens, worded from the bundle. */
+public final class Controls {
 
     private Controls() {
     }
 
     /** A label whose mnemonic focuses {@code field}. */
-    static Label label(I18n i18n, String key, Node field) {
+    public static Label label(I18n i18n, String key, Node field) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
         l.setMnemonicParsing(true);
@@ -28,7 +28,7 @@ final class Controls {
         return l;
     }
 
-    static Button button(I18n i18n, String id, String key, Runnable action) {
+    public static Button button(I18n i18n, String id, String key, Runnable action) {
         Button b = new Button();
         b.setId(id);
         b.setMnemonicParsing(true);
@@ -38,14 +38,14 @@ final class Controls {
         return b;
     }
 
-    static Tooltip tooltip(I18n i18n, String key) {
+    public static Tooltip tooltip(I18n i18n, String key) {
         Tooltip t = new Tooltip();
         t.textProperty().bind(i18n.text(key));
         return t;
     }
 
     /** A read-only text column; each cell's tooltip holds its whole text. */
-    static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value) {
+    public static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value) {
         return column(i18n, key, minWidth, value, value);
     }
 
@@ -53,7 +53,7 @@ final class Controls {
      * A read-only text column at least {@code minWidth} wide (a table spreads what is left over its
      * columns), its header with the tooltip {@code key.tooltip}, each cell's tooltip {@code tooltip}.
      */
-    static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value,
+    public static <T> TableColumn<T, T> column(I18n i18n, String key, double minWidth, Function<T, String> value,
                                         Function<T, String> tooltip) {
         TableColumn<T, T> c = new TableColumn<>();
         c.setId(key);

@@ -1,0 +1,457 @@
+package mfainspector.ui.report;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import mfainspector.report.Category;
+import mfainspector.report.ExportFormat;
+import mfainspector.report.ReportRow;
+import mfainspector.report.ScanSettings;
+import mfainspector.report.ScanSummary;
+import mfainspector.ui.I18n;
+import mfainspector.ui.lookup.Controls;
+
+/**
+ * The coverage tab: the rate with Start and Cancel, the offer to resume an unfinished scan, the
+ * progress, then the summary with a chart of the categories, the filtered rows (double-click or
+ * Enter opens the user's case view) and the exports.
+ */
+public final class CoverageView {
+
+    private final CoverageViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox();
+    private final TableView<ReportRow> table;
+    private final Spinner<Integer> rate = new Spinner<>();
+    private final CheckBox unmasked = new CheckBox();
+    /** Where an export goes; the native dialog unless a test supplies the path. */
+    private Function<ExportFormat, Optional<Path>> chooseFile = this::showFileChooser;
+    /** Whether the person confirmed an unmasked export; a dialog unless a test answers. */
+    private BooleanSupplier confirmUnmasked = this::askUnmasked;
+
+    public CoverageView(CoverageViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.table = buildTable();
+        Label window = wrapped("coverageWindow", vm.windowTextProperty(), "coverage-muted");
+        Label status = wrapped("coverageStatus", vm.statusProperty(), "coverage-muted");
+        Node results = results();
+        root.getChildren().addAll(scanBar(), resumeOffer(), progress(), results, filters(), table, window, status);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setId("coverageView");
+        root.getStyleClass().add("coverage-view");
+        root.getProperties().put(CoverageView.class, this);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** The control that takes the focus when the tab is opened. */
+    public Node firstControl() {
+        return rate;
+    }
+
+    private Node scanBar() {
+        rate.setId("coverageRate");
+        rate.setEditable(true);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ScanSettings.MIN_RATE, ScanSettings.MAX_RATE, vm.rateProperty().get());
+        // The spinner's own converter throws on text that is not a number: ours keeps the rate as it was.
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    int n = Integer.parseInt(s.strip());
+                    return Math.max(ScanSettings.MIN_RATE, Math.min(ScanSettings.MAX_RATE, n));
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
+        rate.setValueFactory(values);
+        rate.setPrefWidth(90);
+        rate.setMinWidth(90);
+        values.valueProperty().addListener((obs, old, now) -> vm.rateProperty().set(now == null ? ScanSettings.DEFAULT_RATE : now));
+        vm.rateProperty().addListener((obs, old, now) -> values.setValue(now.intValue()));
+        // A typed rate counts when the field loses the focus too, not only on Enter.
+        rate.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commitTypedRate(values);
+            }
+        });
+        rate.disableProperty().bind(vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE));
+        Button start = Controls.button(i18n, "coverageStart", "coverage.start", () -> {
+            commitTypedRate(values);
+            vm.start();
+        });
+        start.disableProperty().bind(vm.canStartProperty().not());
+        start.setDefaultButton(false);
+        Button cancel = Controls.button(i18n, "coverageCancel", "coverage.cancel", vm::cancel);
+        cancel.disableProperty().bind(vm.stateProperty().isNotEqualTo(CoverageViewModel.State.SCANNING));
+        cancel.setTooltip(Controls.tooltip(i18n, "coverage.cancel.tooltip"));
+        Label rateLabel = Controls.label(i18n, "coverage.rate", rate);
+        rateLabel.setTooltip(Controls.tooltip(i18n, "coverage.rate.tooltip"));
+        Label intro = shownWhen(wrapped("coverageIntro", i18n.text("coverage.intro"), "coverage-muted"),
+                vm.summaryProperty().isNull());
+        FlowPane bar = new FlowPane(12, 8, group(rateLabel, rate), group(start, cancel), exports());
+        return new VBox(6, intro, bar);
+    }
+
+    /** A typed rate, clamped to 1..200; anything that is not a number puts the current rate back. */
+    private void commitTypedRate(SpinnerValueFactory.IntegerSpinnerValueFactory values) {
+        String typed = rate.getEditor().getText().strip();
+        try {
+            int n = Integer.parseInt(typed);
+            values.setValue(Math.max(ScanSettings.MIN_RATE, Math.min(ScanSettings.MAX_RATE, n)));
+        } catch (NumberFormatException e) {
+            // Not a number: the rate stays as it was.
+        }
+        rate.getEditor().setText(String.valueOf(values.getValue()));
+    }
+
+    /** Export CSV and JSON of the rows the filters keep, masked unless Unmasked is ticked (and confirmed). */
+    private Node exports() {
+        Button csv = Controls.button(i18n, "coverageExportCsv", "coverage.export.csv", () -> export(ExportFormat.CSV));
+        Button json = Controls.button(i18n, "coverageExportJson", "coverage.export.json", () -> export(ExportFormat.JSON));
+        BooleanBinding cannotExport = vm.summaryProperty().isNull().or(vm.exportingProperty());
+        csv.disableProperty().bind(cannotExport);
+        json.disableProperty().bind(cannotExport);
+        unmasked.setId("coverageUnmasked");
+        unmasked.textProperty().bind(i18n.text("coverage.export.unmasked"));
+        unmasked.setTooltip(Controls.tooltip(i18n, "coverage.export.unmasked.tooltip"));
+        unmasked.setMinWidth(Region.USE_PREF_SIZE);
+        unmasked.disableProperty().bind(vm.summaryProperty().isNull());
+        return shownWhen(group(csv, json, unmasked), vm.summaryProperty().isNotNull());
+    }
+
+    private Node resumeOffer() {
+        Label text = wrapped("coverageResumeText", vm.unfinishedTextProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button resume = Controls.button(i18n, "coverageResume", "coverage.resume", vm::resume);
+        Button over = Controls.button(i18n, "coverageStartOver", "coverage.startOver", vm::start);
+        BooleanBinding offered = vm.unfinishedProperty().isNotNull().and(vm.stateProperty().isEqualTo(CoverageViewModel.State.IDLE));
+        resume.disableProperty().bind(vm.canStartProperty().not());
+        over.disableProperty().bind(vm.canStartProperty().not());
+        HBox box = new HBox(10, text, resume, over);
+        box.setId("coverageResumeOffer");
+        box.getStyleClass().addAll("lookup-hint", "coverage-offer");
+        return shownWhen(box, offered);
+    }
+
+    private Node progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("coverageProgressBar");
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.progressProperty().get() == null
+                || vm.progressProperty().get().total() <= 0 ? ProgressBar.INDETERMINATE_PROGRESS
+                : vm.progressProperty().get().fraction(), vm.progressProperty()));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label text = wrapped("coverageProgress", vm.progressTextProperty());
+        return shownWhen(new VBox(4, bar, text), vm.stateProperty().isNotEqualTo(CoverageViewModel.State.IDLE));
+    }
+
+    /** The summary: the chart of the categories beside their counts. */
+    private Node results() {
+        PieChart chart = new PieChart();
+        chart.setId("coverageChart");
+        chart.setLegendVisible(false);
+        chart.setLabelsVisible(false);
+        chart.setAnimated(false);
+        chart.setStartAngle(90);
+        chart.setPrefSize(124, 124);
+        chart.setMinSize(124, 124);
+        chart.setMaxSize(124, 124);
+        chart.getStyleClass().add("coverage-chart");
+        GridPane counts = new GridPane();
+        counts.setId("coverageCounts");
+        counts.getStyleClass().add("coverage-counts");
+        List<Label> countLabels = new ArrayList<>();
+        int r = 0;
+        for (Category c : Category.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("coverage-swatch", styleClass(c));
+            Label name = new Label();
+            name.textProperty().bind(Bindings.createStringBinding(() -> vm.categoryName(c), i18n.localeProperty()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label count = new Label();
+            count.setId("coverageCount-" + c.wireName());
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.getStyleClass().add("coverage-count");
+            countLabels.add(count);
+            // Two columns of three: the summary stays short, so the table keeps the height.
+            int column = r / 3 * 3;
+            counts.add(swatch, column, r % 3);
+            counts.add(name, column + 1, r % 3);
+            counts.add(count, column + 2, r % 3);
+            r++;
+        }
+        Label head = wrapped("coverageSummary", vm.summaryTextProperty(), "coverage-summary");
+        Label weak = wrapped("coverageWeak", vm.riskTextProperty());
+        vm.summaryProperty().addListener((obs, old, s) -> {
+            // New slices for each report: a pie whose values all went to 0 and back kept its empty shapes.
+            List<PieChart.Data> slices = new ArrayList<>();
+            for (Category c : Category.values()) {
+                long n = s == null ? 0 : s.count(c);
+                slices.add(new PieChart.Data(c.wireName(), n));
+                countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
+            }
+            chart.setData(FXCollections.observableArrayList(slices));
+            // Each slice keeps its category's colour, and a click on it shows that category's users.
+            for (Category c : Category.values()) {
+                PieChart.Data d = slices.get(c.ordinal());
+                styleSlice(d.getNode(), c);
+                d.nodeProperty().addListener((o, was, node) -> styleSlice(node, c));
+            }
+        });
+        VBox words = new VBox(6, head, counts, weak);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox box = new HBox(16, chart, words);
+        box.setId("coverageResults");
+        box.getStyleClass().add("coverage-results");
+        return shownWhen(box, vm.summaryProperty().isNotNull());
+    }
+
+    private void styleSlice(Node node, Category c) {
+        if (node != null && !node.getStyleClass().contains(styleClass(c))) {
+            node.getStyleClass().add(styleClass(c));
+            node.setOnMouseClicked(e -> vm.categoryProperty().set(c));
+            Tooltip.install(node, Controls.tooltip(i18n, "coverage.category." + c.name()));
+        }
+    }
+
+    private static String percent(long n, long of) {
+        return of <= 0 ? "0" : String.format(Locale.ROOT, "%.1f", 100.0 * n / of);
+    }
+
+    /** The style class that gives a category its colour in the chart and the counts. */
+    static String styleClass(Category c) {
+        return "coverage-" + c.wireName();
+    }
+
+    private Node filters() {
+        ComboBox<Category> category = new ComboBox<>();
+        category.setId("coverageCategory");
+        List<Category> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(Category.values()));
+        category.getItems().setAll(choices);
+        category.setCellFactory(list -> new CategoryCell());
+        category.setButtonCell(new CategoryCell());
+        category.valueProperty().bindBidirectional(vm.categoryProperty());
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        i18n.localeProperty().addListener((obs, old, now) -> category.setButtonCell(new CategoryCell()));
+        TextField text = new TextField();
+        text.setId("coverageText");
+        text.setPrefColumnCount(22);
+        text.promptTextProperty().bind(i18n.text("coverage.filter.prompt"));
+        text.setTooltip(Controls.tooltip(i18n, "coverage.filter.prompt"));
+        // The rows are read back from disk: wait until the typing pauses.
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> vm.textProperty().set(text.getText()));
+        text.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        text.setOnAction(e -> {
+            typing.stop();
+            vm.textProperty().set(text.getText());
+        });
+        FlowPane bar = new FlowPane(12, 8,
+                group(Controls.label(i18n, "coverage.filter.category", category), category),
+                group(Controls.label(i18n, "coverage.filter.text", text), text));
+        bar.getStyleClass().add("lookup-filters");
+        return shownWhen(bar, vm.summaryProperty().isNotNull());
+    }
+
+    private final class CategoryCell extends ListCell<Category> {
+        @Override
+        protected void updateItem(Category item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : vm.categoryName(item));
+        }
+    }
+
+    /** A label of several lines when narrow, never cut short in height. */
+    private static Label wrapped(String id, ObservableValue<String> text, String... styleClasses) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    /** {@code node}, taking no room while {@code when} is false. */
+    private static <N extends Node> N shownWhen(N node, ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+        return node;
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.getStyleClass().add("lookup-bar");
+        return box;
+    }
+
+    private TableView<ReportRow> buildTable() {
+        TableView<ReportRow> t = new TableView<>(vm.rows());
+        t.setId("coverageTable");
+        t.getStyleClass().addAll("coverage-table", "dense");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<ReportRow, ReportRow> last = sized(Controls.column(i18n, "coverage.column.lastLogin", 0, vm::lastLogin), 94, 140);
+        ((Label) last.getGraphic()).getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("coverage.column.lastLogin.tooltip", vm.zoneName()), i18n.localeProperty()));
+        // Each column at least as wide as its header's word; the text columns take what is left
+        // (a cut cell has its whole text in its tooltip).
+        t.getColumns().setAll(List.of(
+                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 150),
+                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 110),
+                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 130),
+                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 120),
+                sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 56, 80),
+                last,
+                sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.emailMfa", 0, r -> vm.bound(r.emailMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.otp", 0, r -> vm.bound(r.otpMfa())), 40, 40),
+                sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 42, 42),
+                sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryShortName(r.category()),
+                        r -> r.reason().isEmpty() ? vm.categoryName(r.category())
+                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 130)));
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
+                ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));
+        empty.setWrapText(true);
+        t.setPlaceholder(empty);
+        t.setRowFactory(view -> {
+            TableRow<ReportRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.openUser(row.getItem());
+                }
+            });
+            return row;
+        });
+        t.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && t.getSelectionModel().getSelectedItem() != null) {
+                vm.openUser(t.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        t.setTooltip(Controls.tooltip(i18n, "coverage.table.tooltip"));
+        // Cells keep their words until their item changes: a new language redraws them.
+        i18n.localeProperty().addListener((obs, old, now) -> t.refresh());
+        return shownWhen(t, vm.summaryProperty().isNotNull());
+    }
+
+    /**
+     * A column at least {@code min} wide (its header's word whole, in either language, at the
+     * table's header font) and {@code pref} when there is room. Fixed numbers rather than a
+     * binding to the header's width: the resize policy spreads the columns once it knows them.
+     */
+    private static <T> TableColumn<T, T> sized(TableColumn<T, T> c, double min, double pref) {
+        c.setMinWidth(min);
+        c.setPrefWidth(pref);
+        return c;
+    }
+
+    private void export(ExportFormat format) {
+        boolean full = unmasked.isSelected();
+        if (full && !confirmUnmasked.getAsBoolean()) {
+            return;
+        }
+        chooseFile.apply(format).ifPresent(path -> {
+            vm.export(path, format, full);
+            // One unmasked file at a time: the next export is masked unless chosen again.
+            unmasked.setSelected(false);
+        });
+    }
+
+    private boolean askUnmasked() {
+        Alert confirm = new Alert(Alert.AlertType.WARNING, i18n.get("coverage.export.unmasked.confirm"),
+                ButtonType.OK, ButtonType.CANCEL);
+        if (root.getScene() != null) {
+            confirm.initOwner(root.getScene().getWindow());
+        }
+        confirm.setTitle(i18n.get("coverage.export.unmasked.title"));
+        confirm.setHeaderText(null);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(i18n.get("coverage.export.unmasked.ok"));
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private Optional<Path> showFileChooser(ExportFormat format) {
+        String ext = format.name().toLowerCase(Locale.ROOT);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("coverage.export.title"));
+        ScanSummary s = vm.summaryProperty().get();
+        chooser.setInitialFileName("mfa-coverage-" + (s == null ? "" : safe(s.userPoolId()) + "-") + LocalDate.now() + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + ext));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9_-]", "");
+    }
+
+    /** Tests choose the export's file here instead of in the native dialog. */
+    void setFileChooser(Function<ExportFormat, Optional<Path>> chooser) {
+        this.chooseFile = chooser;
+    }
+
+    /** Tests answer the unmasked export's warning here instead of in a dialog. */
+    void setUnmaskedConfirmation(BooleanSupplier confirmation) {
+        this.confirmUnmasked = confirmation;
+    }
+
+    TableView<ReportRow> table() {
+        return table;
+    }
+}
