@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import mfainspector.lookup.LookupLogEntry;
+import mfainspector.lookup.ReportRun;
 import mfainspector.ui.I18n;
 
 /**
@@ -98,8 +99,8 @@ public final class LookupLogView {
         ((Label) time.getGraphic()).textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("log.column.time", vm.zoneName()), i18n.localeProperty()));
         table.getColumns().setAll(List.of(time,
-                Controls.column(i18n, "log.column.identifier", 155, LookupLogEntry::maskedIdentifier,
-                        e -> type(e) + ": " + e.maskedIdentifier()),
+                Controls.column(i18n, "log.column.identifier", 155, this::identifier,
+                        e -> e.isReport() ? identifier(e) : type(e) + ": " + e.maskedIdentifier()),
                 Controls.column(i18n, "log.column.outcome", 140, this::outcome),
                 Controls.column(i18n, "log.column.ticket", 85, LookupLogEntry::ticket)));
         Label empty = new Label();
@@ -121,15 +122,24 @@ public final class LookupLogView {
         detail.textProperty().bind(Bindings.createStringBinding(() -> {
             LookupLogEntry e = table.getSelectionModel().getSelectedItem();
             return e == null ? i18n.get("log.detail.none") : i18n.get("log.detail", vm.zonedAndUtc(e.time()), e.osAccount(),
-                    e.profile(), type(e), e.maskedIdentifier(), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket())
+                    e.profile(), type(e), e.report().map(ReportRun::userPoolId).orElse(e.maskedIdentifier()), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket())
                     + e.action().map(a -> "\n" + i18n.get("log.detail.action", actionName(a), a.result(),
-                            dash(a.before()), dash(a.after()), dash(a.reason()), dash(a.justification()))).orElse("");
+                            dash(a.before()), dash(a.after()), dash(a.reason()), dash(a.justification()))).orElse("")
+                    + e.report().map(r -> "\n" + i18n.get("log.detail.report", r.host(), r.userPoolId(), r.scanned(),
+                            r.exportPath().isEmpty() ? i18n.get("log.report.noExport")
+                                    : i18n.get(r.masked() ? "log.report.export" : "log.report.exportUnmasked",
+                                            r.exportPath(), r.format(), r.rows()))).orElse("");
         }, table.getSelectionModel().selectedItemProperty(), i18n.localeProperty()));
         return detail;
     }
 
     private String type(LookupLogEntry e) {
-        return i18n.get("lookup.type." + e.identifierType().name());
+        return e.isReport() ? i18n.get("log.report.type") : i18n.get("lookup.type." + e.identifierType().name());
+    }
+
+    /** The masked identifier looked up, or for a coverage report run the pool it scanned: it names no user. */
+    private String identifier(LookupLogEntry e) {
+        return e.report().map(r -> i18n.get("log.report.identifier", r.userPoolId())).orElse(e.maskedIdentifier());
     }
 
     private String outcome(LookupLogEntry e) {

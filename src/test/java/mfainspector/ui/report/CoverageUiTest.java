@@ -291,6 +291,21 @@ class CoverageUiTest extends AppUiTestBase {
                 .singleElement().matches(e -> e.report().get().masked());
         assertThat(entries.stream().filter(e -> e.report().isPresent() && json.toString().equals(e.report().get().exportPath())))
                 .singleElement().matches(e -> !e.report().get().masked());
+
+        // The log tab shows them as reports of the pool, not as look-ups of an empty user id.
+        selectTab(app, "logTab");
+        TableView<LookupLogEntry> log = find(app, "logTable");
+        await(() -> log.getItems().stream().anyMatch(e -> e.report().isPresent()
+                && json.toString().equals(e.report().get().exportPath())));
+        String pool = vm().summaryProperty().get().userPoolId();
+        assertThat(lookup(".table-row-cell .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                ("Report: pool " + pool).equals(c.getText())).queryAll()).isNotEmpty();
+        LookupLogEntry unmaskedLine = log.getItems().stream().filter(e -> e.report().isPresent()
+                && json.toString().equals(e.report().get().exportPath())).findFirst().orElseThrow();
+        interact(() -> log.getSelectionModel().select(unmaskedLine));
+        assertThat(((Label) find(app, "logDetail")).getText()).contains("Coverage report of pool " + pool)
+                .contains("exported to " + json).contains("UNMASKED").doesNotContain("User ID: ");
+        selectTab(app, "coverageTab");
     }
 
     @Test
