@@ -49,7 +49,8 @@ public final class CutTexts {
                 String whole = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
                 String drawn = drawn(l);
                 Bounds b = l.localToScene(l.getLayoutBounds());
-                boolean wholeInTooltip = l.getTooltip() != null && l.getTooltip().getText().contains(whole);
+                String tip = mfainspector.ui.lookup.Controls.tooltipText(l);
+                boolean wholeInTooltip = tip != null && tip.contains(whole);
                 if (!whole.equals(drawn) && !wholeInTooltip) {
                     cut.add("'" + whole + "' drawn as '" + drawn + "' (" + (int) b.getWidth() + " px wide)");
                 } else if (b.getMaxX() > visible.getMaxX() + 0.5) {

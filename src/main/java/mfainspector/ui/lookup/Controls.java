@@ -70,27 +70,58 @@ public final class Controls {
         return c;
     }
 
-    /** A cell showing one text of its row, with that row's longer form as a tooltip. */
+    /**
+     * The text a cell's tooltip shows, also before its tooltip exists: table cells make theirs when
+     * the pointer first comes over them (see {@link TextCell}).
+     */
+    public static String tooltipText(javafx.scene.control.Control c) {
+        if (c.getTooltip() != null) {
+            return c.getTooltip().getText();
+        }
+        Object pending = c.getProperties().get(TOOLTIP_TEXT);
+        return pending instanceof String t ? t : null;
+    }
+
+    private static final String TOOLTIP_TEXT = "mfainspector.tooltipText";
+
+    /**
+     * A cell showing one text of its row, with that row's longer form as a tooltip. The tooltip is
+     * made when the pointer first comes over the cell, not with the cell: a tooltip is a popup
+     * window of its own, and making one for each of a table's first few hundred cells held up the
+     * pulse that first showed them for a noticeable moment.
+     */
     private static final class TextCell<T> extends TableCell<T, T> {
         private final Function<T, String> value;
         private final Function<T, String> tooltip;
-        private final Tooltip tip = new Tooltip();
+        private Tooltip tip;
 
         TextCell(Function<T, String> value, Function<T, String> tooltip) {
             this.value = value;
             this.tooltip = tooltip;
+            addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                String text = (String) getProperties().get(TOOLTIP_TEXT);
+                if (tip == null && text != null) {
+                    tip = new Tooltip(text);
+                    setTooltip(tip);
+                }
+            });
         }
 
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
+            String text = empty || item == null ? null : tooltip.apply(item);
+            setText(empty || item == null ? null : value.apply(item));
+            if (text == null) {
+                getProperties().remove(TOOLTIP_TEXT);
                 setTooltip(null);
+                tip = null;
             } else {
-                setText(value.apply(item));
-                tip.setText(tooltip.apply(item));
-                setTooltip(tip);
+                getProperties().put(TOOLTIP_TEXT, text);
+                if (tip != null) {
+                    tip.setText(text);
+                    setTooltip(tip);
+                }
             }
         }
     }

@@ -121,7 +121,7 @@ class LookupLayoutUiTest extends AppUiTestBase {
             }
             TableCell<?, ?> time = (TableCell<?, ?>) rows(log).get(0).lookup(".table-cell");
             assertThat(time.getText()).as(where).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
-            assertThat(time.getTooltip().getText()).as(where + ", time tooltip: zone and UTC")
+            assertThat(Controls.tooltipText(time)).as(where + ", time tooltip: zone and UTC")
                     .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+ \\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)");
             Label detail = find(app, "logDetail");
             assertThat(cutTexts(detail.getParent(), List.of(detail))).as(where + ", log detail").isEmpty();

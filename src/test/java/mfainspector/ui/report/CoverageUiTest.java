@@ -324,6 +324,26 @@ class CoverageUiTest extends AppUiTestBase {
     }
 
     @Test
+    void aCellsTooltipIsMadeWhenThePointerComesOverItAndHoldsTheWholeText() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        await(() -> !table.lookupAll(".table-cell.cut-in-the-middle").isEmpty());
+        javafx.scene.control.TableCell<?, ?> id = table.lookupAll(".table-cell.cut-in-the-middle").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> "coverage.column.userId".equals(c.getTableColumn().getId()) && c.getItem() != null)
+                .findFirst().orElseThrow();
+        String userId = ((ReportRow) id.getItem()).userId();
+        assertThat(id.getTooltip()).as("no tooltip made before the pointer came").isNull();
+        moveTo(id);
+        moveBy(3, 1);
+        await(() -> id.getTooltip() != null);
+        assertThat(id.getTooltip().getText()).isEqualTo(userId);
+        moveTo((javafx.scene.Node) find(app, "coverageRate"));
+    }
+
+    @Test
     void nothingIsCutAtTheDefaultOrTheMinimumSizeInEitherLanguage() throws Exception {
         if (vm().summaryProperty().get() == null) {
             scanAt(200);
