@@ -249,6 +249,31 @@ class CoverageUiTest extends AppUiTestBase {
     }
 
     @Test
+    void afterARowOpensItsCaseViewATypedUsernameIsLookedUpAsAUsername() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        await(() -> table.getItems().size() > 3);
+        ReportRow picked = table.getItems().get(1);
+        ReportRow next = table.getItems().get(3);
+        doubleClickOn(lookup("#coverageTable .table-row-cell").match((TableRow<?> r) -> !r.isEmpty() && r.getIndex() == 1)
+                .<Node>query());
+        LookupViewModel lookup = app.context().lookup();
+        await(() -> lookup.stateProperty().get() == LookupViewModel.State.FOUND
+                && lookup.resultProperty().get().user().userId().equals(picked.userId()));
+
+        // The next caller gives a username: typed into the same field, Enter.
+        retype(find(app, "lookupQuery"), next.username());
+        type(KeyCode.ENTER);
+        await(() -> lookup.stateProperty().get() == LookupViewModel.State.ERROR
+                || lookup.stateProperty().get() == LookupViewModel.State.FOUND
+                && lookup.resultProperty().get().user().userId().equals(next.userId()));
+        assertThat(lookup.stateProperty().get()).as("found by username").isEqualTo(LookupViewModel.State.FOUND);
+        assertThat(lookup.chosenTypeProperty().get()).as("Look up as: recognise automatically").isNull();
+    }
+
+    @Test
     void exportsAreMaskedUnlessUnmaskedIsConfirmed() throws Exception {
         if (vm().summaryProperty().get() == null) {
             scanAt(200);
