@@ -191,6 +191,21 @@ public final class CoverageViewModel {
     private record Found(Optional<UnfinishedScan> unfinished, Optional<ReportResult> result) {
     }
 
+    /**
+     * After a scan stopped: offers resuming it, and says where it stopped as the offer does. The
+     * last progress also counted users of a page whose rows were not kept (Resume reads that page
+     * again), so the status line takes the checkpoint's count, the one the offer shows.
+     */
+    private void checkUnfinishedAndSayWhere(ScanFolder f) {
+        long mine = ++checking;
+        runner.run(f::unfinished, u -> {
+            if (mine == checking && state.get() == State.IDLE) {
+                unfinished.set(u.orElse(null));
+                u.ifPresent(x -> status.set(() -> i18n.get("coverage.status.stopped", x.done(), x.total())));
+            }
+        }, e -> { });
+    }
+
     private void checkUnfinished(ScanFolder f) {
         long mine = ++checking;
         runner.run(f::unfinished, u -> {
@@ -291,8 +306,8 @@ public final class CoverageViewModel {
         }
         running = null;
         state.set(State.IDLE);
-        checkUnfinished(f);
         if (!(e instanceof ScanException se)) {
+            checkUnfinished(f);
             Thread t = Thread.currentThread();
             t.getUncaughtExceptionHandler().uncaughtException(t, e);
             return;
@@ -302,6 +317,7 @@ public final class CoverageViewModel {
         long done = p == null ? 0 : p.done();
         long total = p == null ? 0 : p.total();
         status.set(() -> i18n.get("coverage.status.stopped", done, total));
+        checkUnfinishedAndSayWhere(f);
         String host = folderTarget.credentials().host().baseUrl();
         String poolId = folderTarget.credentials().userPoolId();
         if (reason == ScanException.Reason.CANCELLED) {

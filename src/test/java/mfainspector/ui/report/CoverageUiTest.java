@@ -185,13 +185,17 @@ class CoverageUiTest extends AppUiTestBase {
         Button start = find(app, "coverageStart");
         clickOn(start);
         // Past the first page of users, so that the checkpoint has some behind it.
-        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120);
+        // Within a page of users (50 a page), whose rows are kept only once the page is whole.
+        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120
+                && vm().progressProperty().get().done() % 50 != 0);
         assertThat(((Label) find(app, "coverageProgress")).getText()).contains("of").contains("users/s");
         type(KeyCode.ESCAPE);
         await(() -> vm().stateProperty().get() == CoverageViewModel.State.IDLE && vm().unfinishedProperty().get() != null);
         long stoppedAt = vm().unfinishedProperty().get().done();
         assertThat(stoppedAt).isGreaterThanOrEqualTo(100).isLessThan(vm().unfinishedProperty().get().total());
         assertThat(vm().summaryProperty().get()).isNull();
+        // The status line under the offer says the same place (not the users of a page Resume reads again).
+        await(() -> ((Label) find(app, "coverageStatus")).getText().contains(String.format("%,d of", stoppedAt)));
 
         // The offer comes back when the tab is opened again, as after a restart.
         selectTab(app, "logTab");
