@@ -449,17 +449,22 @@ public final class CoverageViewModel {
 
     private String describeProgress() {
         ScanProgress p = progress.get();
-        if (p == null) {
-            return "";
+        return p == null ? "" : describe(p);
+    }
+
+    /** A progress in words; before the speed is known (a scan just started or resumed), no speed and no time left. */
+    String describe(ScanProgress p) {
+        String slowed = p.rateLimited() == 0 ? "" : " " + i18n.get("coverage.progress.rateLimited", p.rateLimited(),
+                String.format(i18n.locale(), "%.0f", p.requestsPerSecond()));
+        if (p.usersPerSecond() <= 0) {
+            return i18n.get("coverage.progress.measuring", p.done(), p.total(), p.failures()) + slowed;
         }
         String eta = p.eta().map(d -> d.toHours() > 0 ? i18n.get("coverage.progress.eta.hours", d.toHours(), d.toMinutesPart())
                         : d.toMinutes() > 0 ? i18n.get("coverage.progress.eta.minutes", d.toMinutes(), d.toSecondsPart())
                         : i18n.get("coverage.progress.eta.seconds", d.toSeconds()))
                 .orElse(i18n.get("coverage.progress.etaUnknown"));
         String rateText = String.format(i18n.locale(), "%.1f", p.usersPerSecond());
-        return i18n.get("coverage.progress", p.done(), p.total(), rateText, eta, p.failures())
-                + (p.rateLimited() == 0 ? "" : " " + i18n.get("coverage.progress.rateLimited", p.rateLimited(),
-                String.format(i18n.locale(), "%.0f", p.requestsPerSecond())));
+        return i18n.get("coverage.progress", p.done(), p.total(), rateText, eta, p.failures()) + slowed;
     }
 
     /** A category's name in the current language. */
