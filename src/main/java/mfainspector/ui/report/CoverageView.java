@@ -348,12 +348,13 @@ public final class CoverageView {
         ((Label) last.getGraphic()).getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("coverage.column.lastLogin.tooltip", vm.zoneName()), i18n.localeProperty()));
         // Each column at least as wide as its header's word; the text columns take what is left
-        // (a cut cell has its whole text in its tooltip).
+        // (a cut cell has its whole text in its tooltip). The username and the category, the words
+        // an agent reads down the table, are whole at the default size (not at the minimum); the user ID gives way first.
         t.getColumns().setAll(List.of(
-                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 150),
-                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 110),
-                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 130),
-                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 120),
+                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 62),
+                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 150),
+                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 110),
+                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 100),
                 sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 56, 80),
                 last,
                 sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 40, 40),
@@ -362,7 +363,7 @@ public final class CoverageView {
                 sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 42, 42),
                 sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryShortName(r.category()),
                         r -> r.reason().isEmpty() ? vm.categoryName(r.category())
-                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 130)));
+                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 140)));
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
                 ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));

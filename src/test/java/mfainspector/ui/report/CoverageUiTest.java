@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -372,6 +373,45 @@ class CoverageUiTest extends AppUiTestBase {
                 menuItem(app, "language.en").fire();
                 app.stage().setWidth(1180);
                 app.stage().setHeight(800);
+            });
+        }
+    }
+
+    @Test
+    void usernamesAndCategoriesAreReadableInTheTableAtTheDefaultSize() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        var username = table.getColumns().get(1);
+        var category = table.getColumns().get(table.getColumns().size() - 1);
+        try {
+            interact(() -> {
+                app.stage().setWidth(1180);
+                app.stage().setHeight(800);
+                // The longest category word in the table.
+                vm().categoryProperty().set(Category.SMS_AND_EMAIL);
+            });
+            for (String language : List.of("language.en", "language.zh")) {
+                interact(() -> menuItem(app, language).fire());
+                await(() -> CutTexts.firstRows(table, 5).size() >= 3
+                        && table.getItems().stream().allMatch(r -> r.category() == Category.SMS_AND_EMAIL));
+                for (Node row : CutTexts.firstRows(table, 5)) {
+                    for (Node n : row.lookupAll(".table-cell")) {
+                        if (n instanceof TableCell<?, ?> cell && (cell.getTableColumn() == username
+                                || cell.getTableColumn() == category) && cell.getText() != null) {
+                            String drawn = cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                                    .map(t -> ((Text) t).getText()).findFirst().orElse("");
+                            assertThat(drawn).as("%s, a cell of %s", language, cell.getTableColumn().getId())
+                                    .isEqualTo(cell.getText());
+                        }
+                    }
+                }
+            }
+        } finally {
+            interact(() -> {
+                vm().categoryProperty().set(null);
+                menuItem(app, "language.en").fire();
             });
         }
     }
