@@ -212,7 +212,6 @@ public final class CoverageView {
         GridPane counts = new GridPane();
         counts.setId("coverageCounts");
         counts.getStyleClass().add("coverage-counts");
-        List<Label> countLabels = new ArrayList<>();
         int r = 0;
         for (Category c : Category.values()) {
             Region swatch = new Region();
@@ -224,7 +223,11 @@ public final class CoverageView {
             count.setId("coverageCount-" + c.wireName());
             count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("coverage-count");
-            countLabels.add(count);
+            // In the language of now: a count written once kept the other language's brackets after a switch.
+            count.textProperty().bind(Bindings.createStringBinding(() -> {
+                ScanSummary s = vm.summaryProperty().get();
+                return s == null ? "" : i18n.get("coverage.count", s.count(c), percent(s.count(c), s.scanned()));
+            }, vm.summaryProperty(), i18n.localeProperty()));
             // Two columns of three: the summary stays short, so the table keeps the height.
             int column = r / 3 * 3;
             counts.add(swatch, column, r % 3);
@@ -240,7 +243,6 @@ public final class CoverageView {
             for (Category c : Category.values()) {
                 long n = s == null ? 0 : s.count(c);
                 slices.add(new PieChart.Data(c.wireName(), n));
-                countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
             }
             chart.setData(FXCollections.observableArrayList(slices));
             // Each slice keeps its category's colour, and a click on it shows that category's users.

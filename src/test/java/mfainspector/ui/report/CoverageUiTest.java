@@ -417,6 +417,21 @@ class CoverageUiTest extends AppUiTestBase {
     }
 
     @Test
+    void theCountsBesideTheChartFollowTheWindowLanguage() throws Exception {
+        ScanSummary s = vm().summaryProperty().get() == null ? scanAt(200) : vm().summaryProperty().get();
+        Label noMfa = find(app, "coverageCount-" + Category.NO_MFA.wireName());
+        long n = s.count(Category.NO_MFA);
+        try {
+            interact(() -> menuItem(app, "language.zh").fire());
+            assertThat(noMfa.getText()).startsWith(String.format("%,d（", n));
+            interact(() -> menuItem(app, "language.en").fire());
+            assertThat(noMfa.getText()).startsWith(String.format("%,d (", n)).endsWith("%)");
+        } finally {
+            interact(() -> menuItem(app, "language.en").fire());
+        }
+    }
+
+    @Test
     void anotherProfileShowsItsOwnPoolAndTheReportComesBackFromDisk() throws Exception {
         if (vm().summaryProperty().get() == null) {
             scanAt(200);
