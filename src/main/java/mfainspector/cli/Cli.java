@@ -21,6 +21,10 @@ public final class Cli {
               mfa-inspector                      open the app
               mfa-inspector --self-test [--screenshot FILE] [--benchmark] [--slow-server-ms N]
                                                  open the window, sign in to the demo tenant, print timings
+              mfa-inspector --self-test --coverage-scan N [--rate R]
+                                                 open the window, scan a demo tenant of N users in the
+                                                 coverage tab at R requests/s (default 200), print the
+                                                 scan's time and the longest JavaFX stall
               mfa-inspector factors ...          list a user's enrolled factors (see 'factors --help')
               mfa-inspector lookup ...           look any user up with management credentials: MFA
                                                  types bound, noted in the lookup log (see 'lookup --help');

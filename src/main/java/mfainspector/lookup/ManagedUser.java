@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import mfainspector.factor.ContactDetails;
 import mfainspector.factor.Masking;
 
 /**
@@ -18,7 +19,8 @@ public record ManagedUser(String userId, String username, String name, String ni
         String phone, String phoneCountryCode, String externalId, String status, Optional<Instant> lastLogin,
         Optional<Instant> lastMfaTime, OptionalInt loginsCount, Optional<Instant> createdAt,
         Optional<Instant> statusChangedAt, String lastIp, String lastLoginApp, Optional<Instant> passwordLastSetAt,
-        Optional<Boolean> emailVerified, Optional<Boolean> phoneVerified, Optional<Boolean> resetPasswordOnNextLogin) {
+        Optional<Boolean> emailVerified, Optional<Boolean> phoneVerified, Optional<Boolean> resetPasswordOnNextLogin)
+        implements ContactDetails {
 
     /** A user of whom only the fields of the plain look-up are known; the account-health fields are unknown. */
     public ManagedUser(String userId, String username, String name, String nickname, String email,
@@ -67,16 +69,6 @@ public record ManagedUser(String userId, String username, String name, String ni
             }
         }
         return userId;
-    }
-
-    /** The email masked, or empty when the user has none. */
-    public String maskedEmail() {
-        return email.isEmpty() ? "" : Masking.maskEmail(email);
-    }
-
-    /** The phone masked with its country code, or empty when the user has none. */
-    public String maskedPhone() {
-        return phone.isEmpty() ? "" : Masking.maskPhone(phoneCountryCode, phone);
     }
 
     @Override

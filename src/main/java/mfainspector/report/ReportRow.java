@@ -3,6 +3,7 @@ package mfainspector.report;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import mfainspector.factor.ContactDetails;
 import mfainspector.factor.Masking;
 
 /**
@@ -16,7 +17,7 @@ import mfainspector.factor.Masking;
  */
 public record ReportRow(String userId, String username, String email, String phone, String phoneCountryCode,
         String status, Optional<Instant> lastLogin, Boolean smsMfa, Boolean emailMfa, Boolean otpMfa, Boolean faceMfa,
-        Category category, String reason) {
+        Category category, String reason) implements ContactDetails {
 
     public ReportRow {
         userId = orEmpty(userId);
@@ -28,16 +29,6 @@ public record ReportRow(String userId, String username, String email, String pho
         Objects.requireNonNull(lastLogin, "lastLogin");
         Objects.requireNonNull(category, "category");
         reason = orEmpty(reason);
-    }
-
-    /** The email masked, or empty when the user has none. */
-    public String maskedEmail() {
-        return email.isEmpty() ? "" : Masking.maskEmail(email);
-    }
-
-    /** The phone masked with its country code, or empty when the user has none. */
-    public String maskedPhone() {
-        return phone.isEmpty() ? "" : Masking.maskPhone(phoneCountryCode, phone);
     }
 
     @Override

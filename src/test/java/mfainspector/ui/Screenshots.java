@@ -2,26 +2,37 @@ package mfainspector.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import mfainspector.action.HelpdeskAction;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
 import mfainspector.settings.AppSettings;
 import mfainspector.settings.SettingsStore;
 import mfainspector.ui.ThemeSwitcher.Choice;
-import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.connection.ProfileViewModel.DemoState;
+import mfainspector.ui.connection.ProfileViewModel;
+import mfainspector.ui.lookup.ActionsViewModel;
 import mfainspector.ui.report.CoverageViewModel;
 import mfainspector.ui.signin.SignInViewModel.State;
+import mfainspector.ui.startup.PngWriter;
 import mfainspector.ui.startup.SelfTest;
 
 /**
@@ -56,7 +67,9 @@ public final class Screenshots {
             lookUp(s, out.resolve("case-grace-light.png"), "grace@example.com", "INC-4711");
             activity(s, out.resolve("case-grace-activity-light.png"), "grace@example.com");
             lookUp(s, out.resolve("case-alice-light.png"), "alice@example.com", "INC-4711");
+            actions(s, out.resolve("actions-light.png"), out.resolve("actions-confirm-light.png"));
             language(s, "zh-CN");
+            actions(s, out.resolve("actions-zh.png"), out.resolve("actions-confirm-zh.png"));
             lookUp(s, out.resolve("case-grace-zh.png"), "grace@example.com", "INC-4711");
             shoot(s, out.resolve("factors-zh.png"), "carol", DemoTenant.DEMO_PASSWORD, State.SHOWN);
             lookUp(s, out.resolve("lookup-zh.png"), "alice@example.com", "INC-4711");
@@ -180,6 +193,73 @@ public final class Screenshots {
         } finally {
             tenant.close();
         }
+    }
+
+    /**
+     * Bob's card scrolled to its Actions section (the demo profile allowing actions for the run, the
+     * caller confirmed by a call-back, Suspend chosen with a reason), and the confirmation that
+     * Review opens, with his username typed. The confirmation is then closed without sending.
+     */
+    private static void actions(AppSession s, Path card, Path confirmation) throws Exception {
+        fx(() -> {
+            s.context().profiles().management().allowsActionsProperty().set(true);
+            tab(s, 1);
+            s.context().lookup().ticketProperty().set("INC-4711");
+            s.context().lookup().queryProperty().set("bob@example.com");
+            s.context().lookup().lookUp();
+            return null;
+        });
+        until(() -> !s.context().lookup().runningProperty().get() && s.context().lookup().resultProperty().get() != null
+                && s.context().lookup().caseView().timelineProperty().get() != null
+                && !s.context().lookup().caseView().loadingProperty().get());
+        fx(() -> {
+            s.context().lookup().caseView().recordManual(List.of("callback"), true);
+            ActionsViewModel a = s.context().lookup().caseView().actions();
+            a.actionProperty().set(HelpdeskAction.SUSPEND);
+            a.reasonProperty().set(s.context().i18n().locale().getLanguage().equals("zh")
+                    ? "密码可能已被他人知晓" : "Password may be known to someone else");
+            Node section = s.stage().getScene().lookup("#actionPrepare");
+            ScrollPane scroll = (ScrollPane) s.stage().getScene().lookup(".lookup-card-scroll");
+            scroll.layout();
+            Bounds inContent = scroll.getContent().sceneToLocal(section.localToScene(section.getBoundsInLocal()));
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, (inContent.getMaxY() + 40 - scroll.getViewportBounds().getHeight()) / room));
+            return null;
+        });
+        write(s, card);
+        fx(() -> {
+            ((Button) s.stage().getScene().lookup("#actionPrepare")).fire();
+            return null;
+        });
+        until(() -> confirmationWindow() != null);
+        fx(() -> {
+            ((TextField) confirmationWindow().getScene().lookup("#actionConfirmText")).setText("bob");
+            return null;
+        });
+        Thread.sleep(400);
+        fx(() -> {
+            Scene scene = confirmationWindow().getScene();
+            WritableImage image = scene.snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            PngWriter.write(confirmation, w, h, argb);
+            ((Button) scene.lookup("#actionConfirmClose")).fire();
+            return null;
+        });
+        System.out.println(confirmation);
+        until(() -> confirmationWindow() == null);
+        fx(() -> {
+            s.context().profiles().management().allowsActionsProperty().set(false);
+            return tab(s, 0);
+        });
+    }
+
+    /** The open confirmation of a helpdesk action, or null. */
+    private static Window confirmationWindow() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#actionConfirmText") != null).findFirst().orElse(null);
     }
 
     private static Void tab(AppSession s, int index) {

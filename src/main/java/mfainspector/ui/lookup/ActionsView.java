@@ -70,7 +70,7 @@ final class ActionsView {
         verified.setId("actionVerified");
         verified.setWrapText(true);
         verified.textProperty().bind(Bindings.createStringBinding(() -> vm.verifiedProperty().get()
-                ? i18n.get("case.actions.verified", vm.verificationProperty().get().method())
+                ? i18n.get("case.actions.verified", methodWords(vm.verificationProperty().get().method()))
                 : i18n.get("case.actions.notVerified"), vm.verifiedProperty(), vm.verificationProperty(), i18n.localeProperty()));
         form.addWide(verified);
         TextField justification = field("actionJustification", vm.justificationProperty());
@@ -134,5 +134,11 @@ final class ActionsView {
     /** The action of the result's plan: the one last reviewed (the choice may have changed since). */
     private HelpdeskAction lastAction() {
         return vm.lastActionProperty().get() == null ? vm.actionProperty().get() : vm.lastActionProperty().get();
+    }
+
+    /** The ways the caller was checked in the window's words ({@code callback_in-person}: call-back, in person). */
+    private String methodWords(String method) {
+        return String.join(i18n.get("case.caller.waysSeparator"), java.util.Arrays.stream(method.split("_"))
+                .map(m -> i18n.has("case.caller.way." + m) ? i18n.get("case.caller.way." + m) : m).toList());
     }
 }

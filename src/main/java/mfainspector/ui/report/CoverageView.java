@@ -353,10 +353,10 @@ public final class CoverageView {
         // (a cut cell has its whole text in its tooltip). The username and the category, the words
         // an agent reads down the table, are whole at the default size (not at the minimum); the user ID gives way first.
         t.getColumns().setAll(List.of(
-                sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 62),
-                sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 150),
-                sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 110),
-                sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 100),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 62)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 150)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 110)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 100)),
                 sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 56, 80),
                 last,
                 sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 40, 40),
@@ -397,6 +397,15 @@ public final class CoverageView {
      * table's header font) and {@code pref} when there is room. Fixed numbers rather than a
      * binding to the header's width: the resize policy spreads the columns once it knows them.
      */
+    /**
+     * A narrow cell of this column loses the middle of its text, not its end: user ids of one pool
+     * share their first characters, usernames often too, so the end is what tells them apart.
+     */
+    private static <T> TableColumn<T, T> cutInTheMiddle(TableColumn<T, T> c) {
+        c.getStyleClass().add("cut-in-the-middle");
+        return c;
+    }
+
     private static <T> TableColumn<T, T> sized(TableColumn<T, T> c, double min, double pref) {
         c.setMinWidth(min);
         c.setPrefWidth(pref);

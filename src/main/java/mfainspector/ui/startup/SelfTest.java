@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -107,7 +106,7 @@ public final class SelfTest {
      * Waits (a few seconds at most) for the JavaFX thread to end: the caller exits the JVM next,
      * and a pulse still running then would find the renderer already shut down.
      */
-    private static void awaitToolkitExit(Thread fxThread) {
+    static void awaitToolkitExit(Thread fxThread) {
         if (fxThread == null) {
             return;
         }
@@ -212,24 +211,6 @@ public final class SelfTest {
             } catch (IOException e) {
                 outcome.completeExceptionally(new IOException("could not write " + options.screenshot() + ": " + e.getMessage(), e));
             }
-        }
-    }
-
-    /** The longest time between two pulses while running; an animation timer keeps the pulses coming. */
-    private static final class PulseGaps extends AnimationTimer {
-        private long last;
-        private long maxGap;
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                maxGap = Math.max(maxGap, now - last);
-            }
-            last = now;
-        }
-
-        long maxGapMs() {
-            return TimeUnit.NANOSECONDS.toMillis(maxGap);
         }
     }
 

@@ -105,7 +105,7 @@ class ActionsUiTest extends AppUiTestBase {
         clickOn(inView((javafx.scene.control.CheckBox) find(app, "callerMethod-callback")));
         clickOn((Button) find(app, "callerRecord"));
         await(() -> actions().verifiedProperty().get());
-        assertThat(((Label) find(app, "actionVerified")).getText()).isEqualTo("Caller verified (callback).");
+        assertThat(((Label) find(app, "actionVerified")).getText()).isEqualTo("Caller verified (call-back on the number on file).");
 
         choose(HelpdeskAction.SUSPEND, "Suspend");
         assertThat(((TextField) find(app, "actionTicket")).getText()).isEqualTo("INC-77");

@@ -339,6 +339,21 @@ class CoverageUiTest extends AppUiTestBase {
     }
 
     @Test
+    void narrowIdsAndNamesLoseTheirMiddleNotTheEndThatTellsThemApart() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        await(() -> !table.lookupAll(".table-cell.cut-in-the-middle").isEmpty());
+        List<javafx.scene.control.Labeled> cells = table.lookupAll(".table-cell.cut-in-the-middle").stream()
+                .map(n -> (javafx.scene.control.Labeled) n).toList();
+        assertThat(cells).allMatch(c -> c.getTextOverrun() == javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        assertThat(cells.stream().map(c -> ((javafx.scene.control.TableCell<?, ?>) c).getTableColumn().getId()).distinct())
+                .containsExactlyInAnyOrder("coverage.column.userId", "coverage.column.username", "coverage.column.email",
+                        "coverage.column.phone");
+    }
+
+    @Test
     void nothingIsCutAtTheDefaultOrTheMinimumSizeInEitherLanguage() throws Exception {
         if (vm().summaryProperty().get() == null) {
             scanAt(200);
