@@ -329,7 +329,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
             // The V2 SDKs send the token as a Bearer token.
             Request request = request(credentials, url).header("authorization", "Bearer " + token.reveal())
                     .delete().build();
-            HttpReply reply = transport.execute(request, cancel);
+            HttpReply reply = transport.executeChange(request, cancel);
             return reported(reply, ActionReplies.v2(reply, mapping));
         }, cancel);
     }
@@ -351,7 +351,8 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
     private String change(String path, ObjectNode body, CancelSignal cancel) throws GenAuthException {
         HttpUrl url = url(path).build();
         return withToken((token, mapping) -> {
-            HttpReply reply = transport.execute(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(), cancel);
+            HttpReply reply = transport.executeChange(authorized(url, token).post(GenAuthClient.jsonBody(body)).build(),
+                    cancel);
             return reported(reply, ActionReplies.v3(reply, mapping));
         }, cancel);
     }

@@ -11,9 +11,11 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
@@ -54,9 +56,12 @@ final class Transport {
      * request was sent. That is fine for a GET, but a replayed sign-in could count a wrong
      * password twice towards a lockout, so non-GET calls go through a client that never replays.
      */
-    private record Clients(OkHttpClient gets, OkHttpClient posts) {
+    private record Clients(OkHttpClient gets, OkHttpClient posts, OkHttpClient changes) {
         static Clients of(OkHttpClient http) {
-            return new Clients(http, http.newBuilder().retryOnConnectionFailure(false).build());
+            OkHttpClient posts = http.newBuilder().retryOnConnectionFailure(false).build();
+            // Keeps no idle connection, so a change never goes out on one the server may have closed.
+            OkHttpClient changes = posts.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+            return new Clients(http, posts, changes);
         }
     }
 
@@ -90,10 +95,25 @@ final class Transport {
     }
 
     HttpReply execute(Request request, CancelSignal cancel) throws GenAuthException {
+        return execute(clientFor(request), request, cancel);
+    }
+
+    /**
+     * Sends a call that changes something at GenAuth (a helpdesk action) on a connection of its
+     * own, never on a kept-alive one. A kept-alive connection the server has closed in the meantime
+     * (a restart, an idle timeout) breaks off after the request went out, which leaves the outcome
+     * unknown; a new connection that cannot be made surely sent nothing ("not done"), and a new
+     * connection that breaks off is truly unknown.
+     */
+    HttpReply executeChange(Request request, CancelSignal cancel) throws GenAuthException {
+        return execute(clients(request.url().isHttps(), request.url().host()).changes(), request, cancel);
+    }
+
+    private HttpReply execute(OkHttpClient client, Request request, CancelSignal cancel) throws GenAuthException {
         if (cancel.isCancelled()) {
             throw cancelled(null);
         }
-        Call call = clientFor(request).newCall(request);
+        Call call = client.newCall(request);
         AutoCloseable registration = cancel.onCancel(call::cancel);
         try (Response response = call.execute()) {
             return read(response);

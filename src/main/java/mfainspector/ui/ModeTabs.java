@@ -1,6 +1,7 @@
 package mfainspector.ui;
 
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -11,6 +12,7 @@ import mfainspector.lookup.UserIdType;
 import mfainspector.ui.lookup.LookupLogView;
 import mfainspector.ui.lookup.LookupTarget;
 import mfainspector.ui.lookup.LookupView;
+import mfainspector.ui.lookup.LookupViewModel;
 import mfainspector.ui.report.CoverageView;
 
 /**
@@ -79,11 +81,11 @@ final class ModeTabs {
         ctx.profiles().selectedProperty().addListener((obs, old, now) -> coverageTarget.run());
         coverageReady = LookupTarget.ready(ctx.profiles());
         coverageReady.addListener((obs, was, now) -> coverageTarget.run());
+        Runnable[] forgetUserId = {() -> { }};
         ctx.coverage().setOnOpenUser(userId -> {
             tabs.getSelectionModel().select(lookup);
-            ctx.lookup().chosenTypeProperty().set(UserIdType.USER_ID);
-            ctx.lookup().queryProperty().set(userId);
-            ctx.lookup().lookUp();
+            forgetUserId[0].run();
+            forgetUserId[0] = lookUpUserIdOnce(ctx.lookup(), userId);
         });
         ctx.lookup().setOnSignInAs(account -> {
             ctx.signIn().accountTypeProperty().set(AccountType.ACCOUNT);
@@ -92,6 +94,33 @@ final class ModeTabs {
             tabs.getSelectionModel().select(signIn);
             focusPassword.run();
         });
+    }
+
+    /**
+     * Looks a user of the coverage report up by user ID. The type is chosen for that user ID only:
+     * once the agent types something else (or picks a type), "Look up as" recognises what is typed
+     * again, so a username typed next is not looked up as a user ID.
+     *
+     * @return stops watching (before the next user of the report is opened)
+     */
+    private static Runnable lookUpUserIdOnce(LookupViewModel lookup, String userId) {
+        lookup.chosenTypeProperty().set(UserIdType.USER_ID);
+        lookup.queryProperty().set(userId);
+        lookup.lookUp();
+        InvalidationListener[] watch = new InvalidationListener[1];
+        Runnable stop = () -> {
+            lookup.queryProperty().removeListener(watch[0]);
+            lookup.chosenTypeProperty().removeListener(watch[0]);
+        };
+        watch[0] = obs -> {
+            stop.run();
+            if (obs == lookup.queryProperty() && lookup.chosenTypeProperty().get() == UserIdType.USER_ID) {
+                lookup.chosenTypeProperty().set(null);
+            }
+        };
+        lookup.queryProperty().addListener(watch[0]);
+        lookup.chosenTypeProperty().addListener(watch[0]);
+        return stop;
     }
 
     /** The coverage report, built when first opened like the look-up; each opening checks for a scan to resume. */

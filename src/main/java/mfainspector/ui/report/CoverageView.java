@@ -212,7 +212,6 @@ public final class CoverageView {
         GridPane counts = new GridPane();
         counts.setId("coverageCounts");
         counts.getStyleClass().add("coverage-counts");
-        List<Label> countLabels = new ArrayList<>();
         int r = 0;
         for (Category c : Category.values()) {
             Region swatch = new Region();
@@ -224,7 +223,11 @@ public final class CoverageView {
             count.setId("coverageCount-" + c.wireName());
             count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("coverage-count");
-            countLabels.add(count);
+            // In the language of now: a count written once kept the other language's brackets after a switch.
+            count.textProperty().bind(Bindings.createStringBinding(() -> {
+                ScanSummary s = vm.summaryProperty().get();
+                return s == null ? "" : i18n.get("coverage.count", s.count(c), percent(s.count(c), s.scanned()));
+            }, vm.summaryProperty(), i18n.localeProperty()));
             // Two columns of three: the summary stays short, so the table keeps the height.
             int column = r / 3 * 3;
             counts.add(swatch, column, r % 3);
@@ -240,7 +243,6 @@ public final class CoverageView {
             for (Category c : Category.values()) {
                 long n = s == null ? 0 : s.count(c);
                 slices.add(new PieChart.Data(c.wireName(), n));
-                countLabels.get(c.ordinal()).setText(s == null ? "" : i18n.get("coverage.count", n, percent(n, s.scanned())));
             }
             chart.setData(FXCollections.observableArrayList(slices));
             // Each slice keeps its category's colour, and a click on it shows that category's users.
@@ -348,12 +350,13 @@ public final class CoverageView {
         ((Label) last.getGraphic()).getTooltip().textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("coverage.column.lastLogin.tooltip", vm.zoneName()), i18n.localeProperty()));
         // Each column at least as wide as its header's word; the text columns take what is left
-        // (a cut cell has its whole text in its tooltip).
+        // (a cut cell has its whole text in its tooltip). The username and the category, the words
+        // an agent reads down the table, are whole at the default size (not at the minimum); the user ID gives way first.
         t.getColumns().setAll(List.of(
-                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 150)),
-                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 110)),
-                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 130)),
-                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 120)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.userId", 0, ReportRow::userId), 62, 62)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.username", 0, ReportRow::username), 82, 150)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.email", 0, ReportRow::maskedEmail), 48, 110)),
+                cutInTheMiddle(sized(Controls.column(i18n, "coverage.column.phone", 0, ReportRow::maskedPhone), 54, 100)),
                 sized(Controls.column(i18n, "coverage.column.status", 0, vm::statusWord, vm::statusSentence), 56, 80),
                 last,
                 sized(Controls.column(i18n, "coverage.column.sms", 0, r -> vm.bound(r.smsMfa())), 40, 40),
@@ -362,7 +365,7 @@ public final class CoverageView {
                 sized(Controls.column(i18n, "coverage.column.face", 0, r -> vm.bound(r.faceMfa())), 42, 42),
                 sized(Controls.column(i18n, "coverage.column.category", 0, r -> vm.categoryShortName(r.category()),
                         r -> r.reason().isEmpty() ? vm.categoryName(r.category())
-                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 130)));
+                                : vm.categoryName(r.category()) + ": " + r.reason()), 75, 140)));
         Label empty = new Label();
         empty.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(vm.summaryProperty().get() == null
                 ? "coverage.empty.noReport" : "coverage.empty.noMatch"), vm.summaryProperty(), i18n.localeProperty()));

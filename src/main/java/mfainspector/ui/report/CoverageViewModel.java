@@ -191,6 +191,21 @@ public final class CoverageViewModel {
     private record Found(Optional<UnfinishedScan> unfinished, Optional<ReportResult> result) {
     }
 
+    /**
+     * After a scan stopped: offers resuming it, and says where it stopped as the offer does. The
+     * last progress also counted users of a page whose rows were not kept (Resume reads that page
+     * again), so the status line takes the checkpoint's count, the one the offer shows.
+     */
+    private void checkUnfinishedAndSayWhere(ScanFolder f) {
+        long mine = ++checking;
+        runner.run(f::unfinished, u -> {
+            if (mine == checking && state.get() == State.IDLE) {
+                unfinished.set(u.orElse(null));
+                u.ifPresent(x -> status.set(() -> i18n.get("coverage.status.stopped", x.done(), x.total())));
+            }
+        }, e -> { });
+    }
+
     private void checkUnfinished(ScanFolder f) {
         long mine = ++checking;
         runner.run(f::unfinished, u -> {
@@ -291,8 +306,8 @@ public final class CoverageViewModel {
         }
         running = null;
         state.set(State.IDLE);
-        checkUnfinished(f);
         if (!(e instanceof ScanException se)) {
+            checkUnfinished(f);
             Thread t = Thread.currentThread();
             t.getUncaughtExceptionHandler().uncaughtException(t, e);
             return;
@@ -302,6 +317,7 @@ public final class CoverageViewModel {
         long done = p == null ? 0 : p.done();
         long total = p == null ? 0 : p.total();
         status.set(() -> i18n.get("coverage.status.stopped", done, total));
+        checkUnfinishedAndSayWhere(f);
         String host = folderTarget.credentials().host().baseUrl();
         String poolId = folderTarget.credentials().userPoolId();
         if (reason == ScanException.Reason.CANCELLED) {
@@ -433,17 +449,22 @@ public final class CoverageViewModel {
 
     private String describeProgress() {
         ScanProgress p = progress.get();
-        if (p == null) {
-            return "";
+        return p == null ? "" : describe(p);
+    }
+
+    /** A progress in words; before the speed is known (a scan just started or resumed), no speed and no time left. */
+    String describe(ScanProgress p) {
+        String slowed = p.rateLimited() == 0 ? "" : " " + i18n.get("coverage.progress.rateLimited", p.rateLimited(),
+                String.format(i18n.locale(), "%.0f", p.requestsPerSecond()));
+        if (p.usersPerSecond() <= 0) {
+            return i18n.get("coverage.progress.measuring", p.done(), p.total(), p.failures()) + slowed;
         }
         String eta = p.eta().map(d -> d.toHours() > 0 ? i18n.get("coverage.progress.eta.hours", d.toHours(), d.toMinutesPart())
                         : d.toMinutes() > 0 ? i18n.get("coverage.progress.eta.minutes", d.toMinutes(), d.toSecondsPart())
                         : i18n.get("coverage.progress.eta.seconds", d.toSeconds()))
                 .orElse(i18n.get("coverage.progress.etaUnknown"));
         String rateText = String.format(i18n.locale(), "%.1f", p.usersPerSecond());
-        return i18n.get("coverage.progress", p.done(), p.total(), rateText, eta, p.failures())
-                + (p.rateLimited() == 0 ? "" : " " + i18n.get("coverage.progress.rateLimited", p.rateLimited(),
-                String.format(i18n.locale(), "%.0f", p.requestsPerSecond())));
+        return i18n.get("coverage.progress", p.done(), p.total(), rateText, eta, p.failures()) + slowed;
     }
 
     /** A category's name in the current language. */

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -185,13 +186,17 @@ class CoverageUiTest extends AppUiTestBase {
         Button start = find(app, "coverageStart");
         clickOn(start);
         // Past the first page of users, so that the checkpoint has some behind it.
-        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120);
+        // Within a page of users (50 a page), whose rows are kept only once the page is whole.
+        await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120
+                && vm().progressProperty().get().done() % 50 != 0);
         assertThat(((Label) find(app, "coverageProgress")).getText()).contains("of").contains("users/s");
         type(KeyCode.ESCAPE);
         await(() -> vm().stateProperty().get() == CoverageViewModel.State.IDLE && vm().unfinishedProperty().get() != null);
         long stoppedAt = vm().unfinishedProperty().get().done();
         assertThat(stoppedAt).isGreaterThanOrEqualTo(100).isLessThan(vm().unfinishedProperty().get().total());
         assertThat(vm().summaryProperty().get()).isNull();
+        // The status line under the offer says the same place (not the users of a page Resume reads again).
+        await(() -> ((Label) find(app, "coverageStatus")).getText().contains(String.format("%,d of", stoppedAt)));
 
         // The offer comes back when the tab is opened again, as after a restart.
         selectTab(app, "logTab");
@@ -246,6 +251,31 @@ class CoverageUiTest extends AppUiTestBase {
         type(KeyCode.ENTER);
         await(() -> lookup.stateProperty().get() == LookupViewModel.State.FOUND
                 && lookup.resultProperty().get().user().userId().equals(other.userId()));
+    }
+
+    @Test
+    void afterARowOpensItsCaseViewATypedUsernameIsLookedUpAsAUsername() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        await(() -> table.getItems().size() > 3);
+        ReportRow picked = table.getItems().get(1);
+        ReportRow next = table.getItems().get(3);
+        doubleClickOn(lookup("#coverageTable .table-row-cell").match((TableRow<?> r) -> !r.isEmpty() && r.getIndex() == 1)
+                .<Node>query());
+        LookupViewModel lookup = app.context().lookup();
+        await(() -> lookup.stateProperty().get() == LookupViewModel.State.FOUND
+                && lookup.resultProperty().get().user().userId().equals(picked.userId()));
+
+        // The next caller gives a username: typed into the same field, Enter.
+        retype(find(app, "lookupQuery"), next.username());
+        type(KeyCode.ENTER);
+        await(() -> lookup.stateProperty().get() == LookupViewModel.State.ERROR
+                || lookup.stateProperty().get() == LookupViewModel.State.FOUND
+                && lookup.resultProperty().get().user().userId().equals(next.userId()));
+        assertThat(lookup.stateProperty().get()).as("found by username").isEqualTo(LookupViewModel.State.FOUND);
+        assertThat(lookup.chosenTypeProperty().get()).as("Look up as: recognise automatically").isNull();
     }
 
     @Test
@@ -379,6 +409,60 @@ class CoverageUiTest extends AppUiTestBase {
                 app.stage().setWidth(1180);
                 app.stage().setHeight(800);
             });
+        }
+    }
+
+    @Test
+    void usernamesAndCategoriesAreReadableInTheTableAtTheDefaultSize() throws Exception {
+        if (vm().summaryProperty().get() == null) {
+            scanAt(200);
+        }
+        TableView<ReportRow> table = find(app, "coverageTable");
+        var username = table.getColumns().get(1);
+        var category = table.getColumns().get(table.getColumns().size() - 1);
+        try {
+            interact(() -> {
+                app.stage().setWidth(1180);
+                app.stage().setHeight(800);
+                // The longest category word in the table.
+                vm().categoryProperty().set(Category.SMS_AND_EMAIL);
+            });
+            for (String language : List.of("language.en", "language.zh")) {
+                interact(() -> menuItem(app, language).fire());
+                await(() -> CutTexts.firstRows(table, 5).size() >= 3
+                        && table.getItems().stream().allMatch(r -> r.category() == Category.SMS_AND_EMAIL));
+                for (Node row : CutTexts.firstRows(table, 5)) {
+                    for (Node n : row.lookupAll(".table-cell")) {
+                        if (n instanceof TableCell<?, ?> cell && (cell.getTableColumn() == username
+                                || cell.getTableColumn() == category) && cell.getText() != null) {
+                            String drawn = cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                                    .map(t -> ((Text) t).getText()).findFirst().orElse("");
+                            assertThat(drawn).as("%s, a cell of %s", language, cell.getTableColumn().getId())
+                                    .isEqualTo(cell.getText());
+                        }
+                    }
+                }
+            }
+        } finally {
+            interact(() -> {
+                vm().categoryProperty().set(null);
+                menuItem(app, "language.en").fire();
+            });
+        }
+    }
+
+    @Test
+    void theCountsBesideTheChartFollowTheWindowLanguage() throws Exception {
+        ScanSummary s = vm().summaryProperty().get() == null ? scanAt(200) : vm().summaryProperty().get();
+        Label noMfa = find(app, "coverageCount-" + Category.NO_MFA.wireName());
+        long n = s.count(Category.NO_MFA);
+        try {
+            interact(() -> menuItem(app, "language.zh").fire());
+            assertThat(noMfa.getText()).startsWith(String.format("%,d（", n));
+            interact(() -> menuItem(app, "language.en").fire());
+            assertThat(noMfa.getText()).startsWith(String.format("%,d (", n)).endsWith("%)");
+        } finally {
+            interact(() -> menuItem(app, "language.en").fire());
         }
     }
 

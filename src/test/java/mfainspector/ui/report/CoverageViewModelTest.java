@@ -3,6 +3,7 @@ package mfainspector.ui.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import mfainspector.lookup.LookupLog;
 import mfainspector.lookup.LookupLogEntry;
 import mfainspector.lookup.LookupOutcome;
 import mfainspector.report.Category;
+import mfainspector.report.ScanProgress;
 import mfainspector.report.ScanSummary;
 import mfainspector.ui.BannerModel;
 import mfainspector.ui.I18n;
@@ -132,5 +134,16 @@ class CoverageViewModelTest {
         assertThat(banner.visibleProperty().get()).isTrue();
         assertThat(banner.messageProperty().get()).isNotBlank().doesNotContain("not-the-pool-secret");
         assertThat(vm.canStartProperty().get()).as("can try again").isTrue();
+    }
+
+    @Test
+    void aScanJustStartedOrResumedSaysItIsMeasuringTheSpeedNotZeroUsersASecond() {
+        CoverageViewModel vm = model(TaskRunner.sameThread(), tenant.userPoolSecret());
+        ScanProgress resumed = new ScanProgress(1250, 3008, 0, Optional.empty(), 0, 0, 20);
+        assertThat(vm.describe(resumed)).isEqualTo("1,250 of 3,008 users · measuring the speed · 0 not readable");
+        ScanProgress running = new ScanProgress(1371, 3008, 19.6, Optional.of(Duration.ofSeconds(84)), 0, 0, 20);
+        assertThat(vm.describe(running)).isEqualTo("1,371 of 3,008 users · 19.6 users/s · 1 min 24 s left · 0 not readable");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(vm.describe(resumed)).isEqualTo("已完成 1,250 / 3,008 个用户 · 正在测算速度 · 0 个无法读取");
     }
 }
