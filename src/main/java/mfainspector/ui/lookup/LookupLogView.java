@@ -123,7 +123,7 @@ public final class LookupLogView {
             LookupLogEntry e = table.getSelectionModel().getSelectedItem();
             return e == null ? i18n.get("log.detail.none") : i18n.get("log.detail", vm.zonedAndUtc(e.time()), e.osAccount(),
                     e.profile(), type(e), e.report().map(ReportRun::userPoolId).orElse(e.maskedIdentifier()), outcome(e), e.ticket().isEmpty() ? "-" : e.ticket())
-                    + e.action().map(a -> "\n" + i18n.get("log.detail.action", actionName(a), a.result(),
+                    + e.action().map(a -> "\n" + i18n.get("log.detail.action", actionName(a), resultWords(a.result()),
                             dash(a.before()), dash(a.after()), dash(a.reason()), dash(a.justification()))).orElse("")
                     + e.report().map(r -> "\n" + i18n.get("log.detail.report", r.host(), r.userPoolId(), r.scanned(),
                             r.exportPath().isEmpty() ? i18n.get("log.report.noExport")
@@ -144,7 +144,7 @@ public final class LookupLogView {
 
     private String outcome(LookupLogEntry e) {
         if (e.action().isPresent()) {
-            return i18n.get("log.outcome.action", actionName(e.action().get()), e.action().get().result());
+            return i18n.get("log.outcome.action", actionName(e.action().get()), resultWords(e.action().get().result()));
         }
         return e.outcome().error().map(c -> i18n.get("log.outcome.error", c.name()))
                 .orElseGet(() -> i18n.get("log.outcome." + e.outcome().kindName()));
@@ -152,6 +152,22 @@ public final class LookupLogView {
 
     private String actionName(mfainspector.lookup.ActionNote a) {
         return mfainspector.action.HelpdeskAction.parse(a.action()).map(x -> ActionTexts.name(i18n, x)).orElse(a.action());
+    }
+
+    /**
+     * How an action ended in the window's words: the log's {@code failed:TIMEOUT} reads "Failed
+     * (TIMEOUT)", {@code sending} "Sending" (a line written before the call); an ending the app
+     * does not know is shown as written.
+     */
+    private String resultWords(String result) {
+        int colon = result.indexOf(':');
+        String word = colon < 0 ? result : result.substring(0, colon);
+        String detail = colon < 0 ? "" : result.substring(colon + 1);
+        if (!i18n.has("log.action.result." + word)) {
+            return result;
+        }
+        String words = i18n.get("log.action.result." + word);
+        return detail.isEmpty() ? words : i18n.get("log.action.resultWithDetail", words, detail);
     }
 
     private static String dash(String s) {

@@ -143,6 +143,19 @@ class ActionsUiTest extends AppUiTestBase {
         clickOn((Button) lookupDialog("#actionConfirmClose"));
         await(() -> lookupDialog("#actionConfirmText") == null);
         assertThat(((Label) find(app, "actionResult")).getText()).startsWith("Done: Suspend.");
+
+        // The lookup log tab says how it went in words, not the log's own ones.
+        selectTab(app, "logTab");
+        javafx.scene.control.TableView<?> log = find(app, "logTable");
+        await(() -> log.getItems().size() >= 2);
+        interact(() -> log.scrollTo(log.getItems().size() - 1));
+        await(() -> !lookup(".table-row-cell .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                "Suspend: done".equals(c.getText())).queryAll().isEmpty());
+        assertThat(lookup(".table-row-cell .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                "Suspend: sending (noted before the call)".equals(c.getText())).queryAll()).isNotEmpty();
+        assertThat(lookup(".table-row-cell .table-cell").match((javafx.scene.control.TableCell<?, ?> c) ->
+                c.getText() != null && c.getText().contains("succeeded")).queryAll()).isEmpty();
+        selectTab(app, "lookupTab");
         allowActions(false);
     }
 
