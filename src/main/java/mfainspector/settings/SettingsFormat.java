@@ -41,7 +41,8 @@ final class SettingsFormat {
     private static final List<String> PROFILE_FIELDS = List.of("id", "name", "host", "appId", "authMethod", "lang",
             "mgmtHost", "userPoolId", "callerOtp", "allowsActions");
     private static final List<String> TOP_KEYS = List.of("format", "selected", "theme", "uiLanguage",
-            "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.side", "secretFallback");
+            "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.side", "secretFallback",
+            "coverage.rate");
 
     private SettingsFormat() {
     }
@@ -93,7 +94,7 @@ final class SettingsFormat {
             }
         }
         AppSettings s = new AppSettings(profiles, p.getProperty("selected"), p.getProperty("theme"),
-                p.getProperty("uiLanguage"), window(p), p.getProperty("secretFallback"), sideWidth(p));
+                p.getProperty("uiLanguage"), window(p), p.getProperty("secretFallback"), sideWidth(p), coverageRate(p));
         return new StoredSettings(s, unknown, unknownProfileKeys);
     }
 
@@ -107,6 +108,9 @@ final class SettingsFormat {
         out.put("secretFallback", s.secretFallback());
         if (s.sideWidth() > 0) {
             out.put("window.side", String.valueOf(s.sideWidth()));
+        }
+        if (s.coverageRate() > 0) {
+            out.put("coverage.rate", String.valueOf(s.coverageRate()));
         }
         if (s.window() != null) {
             out.put("window.x", String.valueOf(s.window().x()));
@@ -155,6 +159,16 @@ final class SettingsFormat {
         try {
             String v = p.getProperty("window.side");
             return v == null ? 0 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The coverage report's saved rate, or 0 (its default) when none was saved or it does not parse. */
+    private static int coverageRate(Properties p) {
+        try {
+            String v = p.getProperty("coverage.rate");
+            return v == null ? 0 : Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
             return 0;
         }

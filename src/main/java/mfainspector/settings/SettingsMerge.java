@@ -53,7 +53,8 @@ final class SettingsMerge {
                 pick(bs.uiLanguage(), mine.uiLanguage(), ts.uiLanguage()),
                 pick(bs.window(), mine.window(), ts.window()),
                 pick(bs.secretFallback(), mine.secretFallback(), ts.secretFallback()),
-                pick(bs.sideWidth(), mine.sideWidth(), ts.sideWidth()));
+                pick(bs.sideWidth(), mine.sideWidth(), ts.sideWidth()),
+                pick(bs.coverageRate(), mine.coverageRate(), ts.coverageRate()));
         Map<String, Map<String, String>> extras = new HashMap<>(base.unknownProfileKeys());
         extras.putAll(theirs.unknownProfileKeys());
         return new StoredSettings(result, theirs.unknownKeys(), extras);

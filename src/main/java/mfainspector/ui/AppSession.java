@@ -123,6 +123,10 @@ public final class AppSession implements AutoCloseable {
             profiles.commit();
             return LookupTarget.selected(profiles);
         }, LookupTarget.ready(profiles), lookupLog, banner, ZoneId.systemDefault());
+        if (saved.coverageRate() > 0) {
+            coverage.rateProperty().set(saved.coverageRate());
+        }
+        coverage.rateProperty().addListener((obs, old, now) -> settings.saveCoverageRate(now.intValue()));
         ctx = new AppContext(i18n, runner, settings, banner, profiles, signIn, theme, DemoTenant.DEMO_PASSWORD, Version.current(),
                 lookup, lookupLogView, coverage);
 

@@ -87,6 +87,11 @@ public final class SettingsKeeper {
         update(s -> s.withWindow(bounds));
     }
 
+    /** The coverage report's requests per second, as last chosen. */
+    public void saveCoverageRate(int rate) {
+        update(s -> s.withCoverageRate(rate));
+    }
+
     /** Where the side column was dragged to, in pixels. */
     public void saveSideWidth(double width) {
         update(s -> s.withSideWidth(width));
