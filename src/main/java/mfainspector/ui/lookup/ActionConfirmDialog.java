@@ -47,7 +47,7 @@ final class ActionConfirmDialog {
         v2.getStyleClass().add("factors-muted");
         v2.setVisible(plan.action().usesV2());
         v2.setManaged(plan.action().usesV2());
-        Label now = wrapped(i18n.get("action.confirm.now", plan.before().describe(plan.action())), "actionConfirmNow");
+        Label now = wrapped(i18n.get("action.confirm.now", ActionTexts.state(i18n, plan.before(), plan.action())), "actionConfirmNow");
         Label ticket = wrapped(i18n.get("action.confirm.ticket", plan.request().ticket(), plan.request().reason()),
                 "actionConfirmTicket");
         Label prompt = wrapped(i18n.get("action.confirm.type", plan.userLabel()), "actionConfirmPrompt");

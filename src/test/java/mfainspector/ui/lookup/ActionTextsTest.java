@@ -38,14 +38,14 @@ class ActionTextsTest {
     void anUnknownOutcomeSaysSoAndShowsTheUserAsReadAgainInEnglishAndChinese() {
         I18n en = new I18n(java.util.Locale.ENGLISH);
         assertThat(ActionTexts.result(en, unknown(Optional.of(state("Suspended"))), HelpdeskAction.SUSPEND))
-                .startsWith("Sent, but no answer came (TIMEOUT): the outcome is unknown.")
-                .endsWith("Before: status=Activated\nAfter: status=Suspended");
+                .startsWith("Sent, but no answer came (the host did not answer in time): the outcome is unknown.")
+                .endsWith("Before: Active\nAfter: Suspended");
         assertThat(ActionTexts.result(en, unknown(Optional.empty()), HelpdeskAction.SUSPEND))
                 .endsWith("After: the user could not be read again. Look them up again to see the current state.");
 
         I18n zh = new I18n(I18n.CHINESE);
         assertThat(ActionTexts.result(zh, unknown(Optional.of(state("Suspended"))), HelpdeskAction.SUSPEND))
-                .startsWith("已发送，但未收到应答（TIMEOUT）：结果未知。").endsWith("之前：status=Activated\n之后：status=Suspended");
+                .startsWith("已发送，但未收到应答（主机未及时应答）：结果未知。").endsWith("之前：正常\n之后：已停用");
     }
 
     @Test
@@ -75,5 +75,26 @@ class ActionTextsTest {
             }
         }
         assertThat(new I18n(I18n.CHINESE).get(HelpdeskAction.TURN_OFF_FACE.key())).isEqualTo("关闭人脸");
+    }
+
+    @Test
+    void everyActionsStateIsInTheWindowsWordsNotTheLogs() {
+        I18n en = new I18n(java.util.Locale.ENGLISH);
+        I18n zh = new I18n(I18n.CHINESE);
+        UserState withApps = new UserState(state("Activated").user(), state("Activated").mfa(),
+                List.of(new mfainspector.action.LoggedInApp("a-1", "Portal")));
+        for (HelpdeskAction action : HelpdeskAction.values()) {
+            for (I18n i18n : List.of(en, zh)) {
+                assertThat(ActionTexts.state(i18n, state("Activated"), action)).as(action + " " + i18n.locale())
+                        .isNotBlank().doesNotContain("=");
+                assertThat(ActionTexts.state(i18n, withApps, action)).as(action + " " + i18n.locale())
+                        .isNotBlank().doesNotContain("=");
+            }
+        }
+        assertThat(ActionTexts.state(en, withApps, HelpdeskAction.SIGN_OUT)).isEqualTo("signed in to 1 app: Portal");
+        assertThat(ActionTexts.state(en, state("Activated"), HelpdeskAction.SIGN_OUT))
+                .isEqualTo("the apps signed in to could not be read");
+        assertThat(ActionTexts.state(en, state("Activated"), HelpdeskAction.SET_MFA_PHONE)).isEqualTo("no MFA phone");
+        assertThat(ActionTexts.state(zh, state("Suspended"), HelpdeskAction.REACTIVATE)).isEqualTo("已停用");
     }
 }

@@ -116,7 +116,7 @@ class ActionsUiTest extends AppUiTestBase {
 
         assertThat(((Label) lookupDialog("#actionConfirmEffect")).getText())
                 .isEqualTo("Suspends Bob Martinez (bob)'s account: every sign-in is refused until the account is reactivated.");
-        assertThat(((Label) lookupDialog("#actionConfirmNow")).getText()).isEqualTo("Now: status=Activated");
+        assertThat(((Label) lookupDialog("#actionConfirmNow")).getText()).isEqualTo("Now: Active");
         Button send = (Button) lookupDialog("#actionConfirmSend");
         assertThat(send.isDisabled()).isTrue();
         clickOn(dialogField());
@@ -133,7 +133,7 @@ class ActionsUiTest extends AppUiTestBase {
         await(() -> shown(lookupDialog("#actionConfirmResult")));
 
         assertThat(((Label) lookupDialog("#actionConfirmResult")).getText())
-                .isEqualTo("Done: Suspend.\nBefore: status=Activated\nAfter: status=Suspended");
+                .isEqualTo("Done: Suspend.\nBefore: Active\nAfter: Suspended");
         await(() -> "Suspended".equals(((Label) find(app, "cardStatus")).getText()));
         assertThat(actionLines()).hasSize(2);
         assertThat(actionLines().get(0)).contains("\"result\":\"sending\"");
@@ -183,7 +183,7 @@ class ActionsUiTest extends AppUiTestBase {
         await(() -> shown(lookupDialog("#actionConfirmResult")));
 
         assertThat(((Label) lookupDialog("#actionConfirmResult")).getText())
-                .isEqualTo("已完成：关闭身份验证器应用。\n之前：otp=enabled\n之后：otp=disabled");
+                .isEqualTo("已完成：关闭身份验证器应用。\n之前：已绑定身份验证器应用\n之后：未绑定身份验证器应用");
         await(() -> !boundText.equals(((Label) find(app, "mfaState-otp")).getText()));
         assertThat(actionLines()).last().asString().contains("\"name\":\"turn-off-otp\"", "\"result\":\"succeeded\"",
                 "\"justification\":\"主管已确认\"", "\"method\":\"none\"");
