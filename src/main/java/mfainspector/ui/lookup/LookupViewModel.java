@@ -278,6 +278,8 @@ public final class LookupViewModel {
         mfaRows.setAll(MfaRow.of(m));
         caseView.showChanged(u, m);
         result.set(new LookupResult(u, m, r.matches()));
+        // Read again after an action: what is shown is as of now.
+        fetchedAt.set(clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private void failed(Exception failure) {

@@ -117,9 +117,13 @@ class ActionsViewModelTest {
         a.reasonProperty().set("new phone, face to enrol again");
         a.prepare();
         assertThat(a.planProperty().get()).isNotNull();
+        java.time.Instant lookedUp = vm.fetchedAtProperty().get();
+        Thread.sleep(1100); // the time shown is to the second
         a.confirm("carol");
 
         assertThat(a.resultProperty().get().outcome()).isEqualTo(ActionResult.Outcome.SUCCEEDED);
+        assertThat(vm.fetchedAtProperty().get()).as("the status bar's time is the read after the action")
+                .isAfter(lookedUp);
         assertThat(vm.resultProperty().get().mfa().binding(FactorType.FACE).isEnabled()).isFalse();
         assertThat(vm.mfaRows()).anySatisfy(r -> assertThat(r.type()).isEqualTo(FactorType.FACE));
         assertThat(vm.caseView().callerResultProperty().get()).as("the caller's check stays").isNotNull();
