@@ -65,6 +65,9 @@ public final class CoverageView {
     private final TableView<ReportRow> table;
     private final Spinner<Integer> rate = new Spinner<>();
     private final CheckBox unmasked = new CheckBox();
+    private Button startButton;
+    private Button cancelButton;
+    private Button resumeButton;
     /** Where an export goes; the native dialog unless a test supplies the path. */
     private Function<ExportFormat, Optional<Path>> chooseFile = this::showFileChooser;
     /** Whether the person confirmed an unmasked export; a dialog unless a test answers. */
@@ -78,6 +81,12 @@ public final class CoverageView {
         Label status = wrapped("coverageStatus", vm.statusProperty(), "coverage-muted");
         Node results = results();
         root.getChildren().addAll(scanBar(), resumeOffer(), progress(), results, filters(), table, window, status);
+        // A button the person pressed is disabled by what it started or stopped: the focus goes to
+        // the one that is of use now, not to the window's first field (the profile box).
+        keepFocusOnTheBar(startButton, () -> cancelButton);
+        keepFocusOnTheBar(resumeButton, () -> cancelButton);
+        // A stopped scan is offered for resuming (once its checkpoint has been read); a complete one is not.
+        keepFocusOnTheBar(cancelButton, () -> vm.summaryProperty().get() == null ? resumeButton : startButton);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setId("coverageView");
         root.getStyleClass().add("coverage-view");
@@ -133,7 +142,9 @@ public final class CoverageView {
         });
         start.disableProperty().bind(vm.canStartProperty().not());
         start.setDefaultButton(false);
+        startButton = start;
         Button cancel = Controls.button(i18n, "coverageCancel", "coverage.cancel", vm::cancel);
+        cancelButton = cancel;
         cancel.disableProperty().bind(vm.stateProperty().isNotEqualTo(CoverageViewModel.State.SCANNING));
         cancel.setTooltip(Controls.tooltip(i18n, "coverage.cancel.tooltip"));
         Label rateLabel = Controls.label(i18n, "coverage.rate", rate);
@@ -176,6 +187,7 @@ public final class CoverageView {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button resume = Controls.button(i18n, "coverageResume", "coverage.resume", vm::resume);
+        resumeButton = resume;
         Button over = Controls.button(i18n, "coverageStartOver", "coverage.startOver", vm::start);
         BooleanBinding offered = vm.unfinishedProperty().isNotNull().and(vm.stateProperty().isEqualTo(CoverageViewModel.State.IDLE));
         resume.disableProperty().bind(vm.canStartProperty().not());
@@ -184,6 +196,63 @@ public final class CoverageView {
         box.setId("coverageResumeOffer");
         box.getStyleClass().addAll("lookup-hint", "coverage-offer");
         return shownWhen(box, offered);
+    }
+
+    private void keepFocusOnTheBar(Button from, java.util.function.Supplier<Button> to) {
+        from.disabledProperty().addListener((obs, was, disabled) -> {
+            if (disabled && from.isFocused()) {
+                // Once the other bindings of the same change have settled.
+                javafx.application.Platform.runLater(() -> focusWhenUsable(to.get(), from));
+            }
+        });
+    }
+
+    /**
+     * Focuses {@code target} now, or as soon as it is shown and enabled, unless the person has put
+     * the focus somewhere of their own in the meantime.
+     */
+    private void focusWhenUsable(Button target, Button lostFrom) {
+        if (usable(target)) {
+            target.requestFocus();
+            return;
+        }
+        javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+        once[0] = obs -> {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            boolean lost = owner == null || owner == lostFrom || !isInside(owner);
+            if (!lost || usable(target)) {
+                target.getParent().visibleProperty().removeListener(once[0]);
+                target.disabledProperty().removeListener(once[0]);
+                if (lost) {
+                    target.requestFocus();
+                }
+            }
+        };
+        // The button's own row is what shows and hides (the resume offer).
+        target.getParent().visibleProperty().addListener(once[0]);
+        target.disabledProperty().addListener(once[0]);
+    }
+
+    /** Shown (with every parent) and enabled: it can take the focus. */
+    private static boolean usable(Node n) {
+        if (n.isDisabled() || n.getScene() == null) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isInside(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node progress() {

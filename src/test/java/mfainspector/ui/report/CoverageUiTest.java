@@ -190,8 +190,12 @@ class CoverageUiTest extends AppUiTestBase {
         await(() -> vm().progressProperty().get() != null && vm().progressProperty().get().done() >= 120
                 && vm().progressProperty().get().done() % 50 != 0);
         assertThat(((Label) find(app, "coverageProgress")).getText()).contains("of").contains("users/s");
+        // Start, pressed and then disabled, hands the focus to Cancel, not to the window's first field.
+        await(() -> app.stage().getScene().getFocusOwner() == find(app, "coverageCancel"));
         type(KeyCode.ESCAPE);
         await(() -> vm().stateProperty().get() == CoverageViewModel.State.IDLE && vm().unfinishedProperty().get() != null);
+        // And Cancel, once the scan stopped, hands it to Resume.
+        await(() -> app.stage().getScene().getFocusOwner() == find(app, "coverageResume"));
         long stoppedAt = vm().unfinishedProperty().get().done();
         assertThat(stoppedAt).isGreaterThanOrEqualTo(100).isLessThan(vm().unfinishedProperty().get().total());
         assertThat(vm().summaryProperty().get()).isNull();
