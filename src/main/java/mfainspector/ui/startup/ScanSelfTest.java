@@ -1,11 +1,9 @@
 package mfainspector.ui.startup;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -13,14 +11,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import mfainspector.demo.DemoOptions;
 import mfainspector.demo.DemoScale;
 import mfainspector.demo.DemoTenant;
 import mfainspector.report.ScanSettings;
 import mfainspector.report.ScanSummary;
-import mfainspector.settings.LoadResult;
-import mfainspector.settings.SettingsStore;
 import mfainspector.ui.AppSession;
 import mfainspector.ui.connection.ProfileViewModel;
 import mfainspector.ui.lookup.LookupTarget;
@@ -64,51 +59,13 @@ public final class ScanSelfTest {
         // A minute to open the window, plus three times what the scan takes at its rate (a page of
         // 50 users is one more call besides each user's own).
         Duration timeout = Duration.ofSeconds(60 + 3L * (options.users() + options.users() / 50 + 2) / options.rate());
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        AppSession[] session = new AppSession[1];
-        Thread[] fxThread = new Thread[1];
-        DemoTenant tenant = null;
-        try {
-            tenant = DemoTenant.start(DemoOptions.defaults(), DemoScale.none().withUsers(options.users()));
-            DemoTenant pool = tenant;
-            Path dir = Files.createTempDirectory("mfa-inspector-scan-self-test");
-            SettingsStore store = new SettingsStore(dir);
-            LoadResult loaded = store.load();
-            Platform.startup(() -> {
-                fxThread[0] = Thread.currentThread();
-                try {
-                    AppSession.open(new Stage(), store, loaded, DemoOptions.defaults(), opened -> {
-                        session[0] = opened;
-                        new Run(opened, pool, options, outcome).start();
-                    });
-                } catch (RuntimeException e) {
-                    outcome.completeExceptionally(e);
-                }
-            });
-            System.out.println(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-            return 0;
-        } catch (TimeoutException e) {
-            System.err.println("self-test failed: the coverage scan did not finish within " + timeout.toSeconds() + " s");
+        try (DemoTenant pool = DemoTenant.start(DemoOptions.defaults(), DemoScale.none().withUsers(options.users()))) {
+            return SelfTest.inWindow("mfa-inspector-scan-self-test", DemoOptions.defaults(), timeout,
+                    "the coverage scan did not finish", (opened, openReturnedAt, outcome) ->
+                            new Run(opened, pool, options, outcome).start());
+        } catch (IOException e) {
+            System.err.println("self-test failed: " + e.getMessage());
             return 1;
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            System.err.println("self-test failed: " + cause.getMessage());
-            return 1;
-        } finally {
-            if (fxThread[0] != null) {
-                Platform.runLater(() -> {
-                    if (session[0] != null) {
-                        session[0].context().coverage().cancel();
-                        session[0].close();
-                        session[0].stage().hide();
-                    }
-                    Platform.runLater(Platform::exit);
-                });
-                SelfTest.awaitToolkitExit(fxThread[0]);
-            }
-            if (tenant != null) {
-                tenant.close();
-            }
         }
     }
 

@@ -57,48 +57,69 @@ public final class SelfTest {
     /** 0 on success, 1 on any failure or timeout (with a one-line reason on stderr). */
     public static int run(Options options) {
         long jvmStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        return inWindow("mfa-inspector-self-test", DemoOptions.defaults().withResponseDelay(options.serverDelay()),
+                TIMEOUT, "no factors shown", (opened, openReturnedAt, outcome) -> {
+                    // Called once a pulse has laid out the controls.
+                    long ready = System.currentTimeMillis() - jvmStart;
+                    whenDemoReady(opened, () -> new Run(opened, options, openReturnedAt - jvmStart, ready, outcome).start());
+                });
+    }
+
+    /** What a self-test does in the window once its controls are laid out; it completes {@code outcome} with its result line. */
+    @FunctionalInterface
+    interface Script {
+        /** @param openReturnedAt when {@code AppSession.open} returned, the window shown (epoch milliseconds) */
+        void start(AppSession opened, long openReturnedAt, CompletableFuture<String> outcome);
+    }
+
+    /**
+     * Opens the window on a new settings folder, runs {@code script} once its controls are laid out,
+     * prints the result line and returns 0; on a failure, or no result within {@code timeout}
+     * ("self-test failed: {@code timedOut} within N s"), says so on stderr and returns 1. However it
+     * ends, the window closes as on quit and the toolkit exits.
+     */
+    static int inWindow(String folderPrefix, DemoOptions demo, Duration timeout, String timedOut, Script script) {
         CompletableFuture<String> outcome = new CompletableFuture<>();
         AppSession[] session = new AppSession[1];
         Thread[] fxThread = new Thread[1];
         try {
-            Path dir = Files.createTempDirectory("mfa-inspector-self-test");
+            Path dir = Files.createTempDirectory(folderPrefix);
             SettingsStore store = new SettingsStore(dir);
             LoadResult loaded = store.load();
             Platform.startup(() -> {
                 fxThread[0] = Thread.currentThread();
                 try {
-                    long[] firstFrame = new long[1];
-                    AppSession.open(new Stage(), store, loaded, DemoOptions.defaults().withResponseDelay(options.serverDelay()),
-                            opened -> {
-                                // Called once a pulse has laid out the controls.
-                                session[0] = opened;
-                                long ready = System.currentTimeMillis() - jvmStart;
-                                whenDemoReady(opened, () -> new Run(opened, options, firstFrame[0], ready, outcome).start());
-                            });
-                    firstFrame[0] = System.currentTimeMillis() - jvmStart;
+                    long[] openReturnedAt = new long[1];
+                    AppSession.open(new Stage(), store, loaded, demo, opened -> {
+                        session[0] = opened;
+                        script.start(opened, openReturnedAt[0], outcome);
+                    });
+                    openReturnedAt[0] = System.currentTimeMillis();
                 } catch (RuntimeException e) {
                     outcome.completeExceptionally(e);
                 }
             });
-            System.out.println(outcome.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            System.out.println(outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
             return 0;
         } catch (TimeoutException e) {
-            System.err.println("self-test failed: no factors shown within " + TIMEOUT.toSeconds() + " s");
+            System.err.println("self-test failed: " + timedOut + " within " + timeout.toSeconds() + " s");
             return 1;
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             System.err.println("self-test failed: " + cause.getMessage());
             return 1;
         } finally {
-            Platform.runLater(() -> {
-                if (session[0] != null) {
-                    session[0].close();
-                    session[0].stage().hide();
-                }
-                // Exit one turn later, so the pulse already queued for the hidden window is done.
-                Platform.runLater(Platform::exit);
-            });
-            awaitToolkitExit(fxThread[0]);
+            if (fxThread[0] != null) {
+                Platform.runLater(() -> {
+                    if (session[0] != null) {
+                        session[0].close(); // stops a running coverage scan too
+                        session[0].stage().hide();
+                    }
+                    // Exit one turn later, so the pulse already queued for the hidden window is done.
+                    Platform.runLater(Platform::exit);
+                });
+                awaitToolkitExit(fxThread[0]);
+            }
         }
     }
 
