@@ -107,6 +107,16 @@ public final class Controls {
             });
         }
 
+        /**
+         * The rows shown are immutable values: the same object is the same row. Comparing by
+         * identity spares a record's field-by-field equals for every cell each time the table
+         * moves its cells.
+         */
+        @Override
+        protected boolean isItemChanged(T oldItem, T newItem) {
+            return oldItem != newItem;
+        }
+
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);

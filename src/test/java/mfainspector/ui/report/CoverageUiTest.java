@@ -135,7 +135,7 @@ class CoverageUiTest extends AppUiTestBase {
 
         await(() -> vm().matchingProperty().get() == s.scanned());
         TableView<ReportRow> table = find(app, "coverageTable");
-        assertThat(table.getItems()).hasSize((int) s.scanned());
+        await(() -> table.getItems().size() == s.scanned());
         assertThat(table.getItems().stream().map(ReportRow::userId).distinct().count()).isEqualTo(s.scanned());
         for (Category c : Category.values()) {
             assertThat(table.getItems().stream().filter(r -> r.category() == c).count()).as("rows of %s", c)
@@ -480,7 +480,11 @@ class CoverageUiTest extends AppUiTestBase {
         var coverageProfile = p.selectedProperty().get();
         interact(() -> p.select(p.profiles().stream().filter(x -> x.demo()).findFirst().orElseThrow()));
         await(() -> vm().summaryProperty().get() == null);
-        assertThat(find(app, "coverageTable").isVisible()).isFalse();
+        // The other pool's rows are gone; the empty table says there is no report.
+        TableView<ReportRow> table = find(app, "coverageTable");
+        await(() -> table.getItems().isEmpty());
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo(app.context().i18n().get("coverage.empty.noReport"));
+        assertThat(find(app, "coverageResults").isVisible()).isFalse();
         interact(() -> p.select(coverageProfile));
         await(() -> vm().summaryProperty().get() != null);
         assertThat(vm().summaryProperty().get()).isEqualTo(shown);
