@@ -31,7 +31,7 @@ tar -C "$dist/stage" -h -czf "$dist/$name-linux-$arch.tar.gz" "$name"
 rm -rf "$dist/stage"
 
 # Same JVM options as bin/mfa-inspector; $APPDIR is expanded by jpackage's launcher.
-java_options=(--java-options -XX:+UseSerialGC --java-options -Xms32m --java-options -Xmn20m --java-options -Xmx256m --java-options -XX:TieredStopAtLevel=1)
+java_options=(--java-options -XX:+UseSerialGC --java-options -Xms48m --java-options -Xmn20m --java-options -Xmx256m --java-options -XX:TieredStopAtLevel=1)
 if [[ -f $image/lib/server/app.jsa ]]; then
     java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/app.jsa')
 fi

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class LauncherOptionsTest {
 
-    private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmn20m", "-Xmx256m",
+    private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmn20m", "-Xmx256m",
             "-XX:TieredStopAtLevel=1");
 
     private static String read(String file) throws Exception {
