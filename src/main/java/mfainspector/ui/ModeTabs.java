@@ -58,7 +58,7 @@ final class ModeTabs {
                 if (!LookupTarget.ready(ctx.profiles()).get()) {
                     openManagement.run();
                 }
-                lookupView[0].queryField().requestFocus();
+                focusOnceTheClickIsDone(lookupView[0].queryField());
             } else if (now == coverage) {
                 showCoverage(ctx, coverage, openManagement);
             } else if (now == log) {
@@ -134,7 +134,16 @@ final class ModeTabs {
             openManagement.run();
         }
         ctx.coverage().show();
-        ((CoverageView) coverage.getProperties().get(CoverageView.class)).firstControl().requestFocus();
+        focusOnceTheClickIsDone(((CoverageView) coverage.getProperties().get(CoverageView.class)).firstControl());
+    }
+
+    /**
+     * Puts the focus in a tab's first field once the event that chose the tab is done. A tab chosen
+     * with the mouse is chosen while the press is still on its way to the tab pane, which then
+     * takes the focus itself: focused at once, the field lost it again and typing went nowhere.
+     */
+    private static void focusOnceTheClickIsDone(Node field) {
+        Platform.runLater(field::requestFocus);
     }
 
     private static Tab tab(I18n i18n, String id, String key, Node content) {

@@ -542,8 +542,8 @@ public final class CoverageView {
         });
     }
 
-    /** Stand-in rows for {@link #primeOnFirstShow}: more than a maximised window shows. */
-    private static final int PRIMING_ROWS = 60;
+    /** Stand-in rows for {@link #primeOnFirstShow}: enough to style a row the first time; the rest of a screen comes a few rows a pulse. */
+    private static final int PRIMING_ROWS = 4;
 
     /** A fictional user (reserved example domain, fictional number) for {@link #primeOnFirstShow}. */
     private static final ReportRow SAMPLE_ROW = new ReportRow("000000000000000000000000", "sample.user",
