@@ -77,29 +77,18 @@ rm -rf "$out/probe-classes"
 
 # One demo tenant for every run. Its app with client_secret_post (the SDK's default) and the
 # demo password, as demo-server prints them.
-demo_pid=
-stop_demo() {
-    [[ -n $demo_pid ]] || return 0
-    kill -TERM "$demo_pid" 2>/dev/null || true
-    wait "$demo_pid" || true
-    demo_pid=
-}
-trap stop_demo EXIT
-"$app_image/bin/mfa-inspector" demo-server >"$out/demo-server.log" 2>&1 &
-demo_pid=$!
-for _ in $(seq 600); do
-    grep -q '^Press Ctrl-C' "$out/demo-server.log" && break
-    kill -0 "$demo_pid" 2>/dev/null || break
-    sleep 0.05
-done
-printed() { sed -n "s/^$1: //p" "$out/demo-server.log"; }
-url=$(printed URL)
-app_id=$(printed 'App ID (client_secret_post)')
-password=$(printed 'Demo password')
-MFA_INSPECTOR_APP_SECRET=$(printed 'App secret (client_secret_post)')
+# shellcheck source=jlink/demo-server.sh
+. jlink/demo-server.sh
+trap demo_stop EXIT
+demo_start "$app_image/bin/mfa-inspector" "$out/demo-server.log" || {
+    say "The demo tenant did not start:"; cat "$out/demo-server.log" >&2; exit 1; }
+url=$(demo_value URL)
+app_id=$(demo_value 'App ID (client_secret_post)')
+password=$(demo_value 'Demo password')
+MFA_INSPECTOR_APP_SECRET=$(demo_value 'App secret (client_secret_post)')
 export MFA_INSPECTOR_APP_SECRET
 [[ -n $url && -n $app_id && -n $password && -n $MFA_INSPECTOR_APP_SECRET ]] || {
-    say "The demo tenant did not start:"; cat "$out/demo-server.log" >&2; exit 1; }
+    say "The demo tenant printed no URL, app or password:"; cat "$out/demo-server.log" >&2; exit 1; }
 printf '%s\n' "$password" >"$out/password" # sample data; both read it on standard input
 
 app=("$app_image/bin/mfa-inspector" factors --host "$url" --app-id "$app_id" --account "$account" --password-stdin)
@@ -186,7 +175,7 @@ for i in $(seq 1 "$runs"); do
     fi
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-stop_demo
+demo_stop
 
 # What the SDK's JVM ran with on this machine: its garbage collector and heap sizes.
 # shellcheck disable=SC2086
@@ -209,7 +198,7 @@ cds=lib/server/app.jsa
     echo "     JDK $("${jdk_bin}java" -version 2>&1 | sed -n 2p); JVM options: ${SDK_JAVA_OPTS:-none} (so: $sdk_jvm)"
     echo "Work: sign in as $account (account + password), list enrolled factors, list factors to enroll;"
     echo "      both found: $(grep '^factor ' "$out/expected" | cut -d' ' -f2 | tr '\n' ' ')($(grep '^Available' "$out/expected"))"
-    echo "Demo tenant $url answered: $(sed -n 's/^Served: //p' "$out/demo-server.log")"
+    echo "Demo tenant $url answered: $(demo_value Served)"
     echo "Runs: $runs of each, alternating, after one warm-up run of each; memory sampled every 10 ms"
     echo
     awk '

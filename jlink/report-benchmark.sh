@@ -65,32 +65,23 @@ pool=6650d3f2a1b4c5d6e7f80900
 export MFA_INSPECTOR_USER_POOL_SECRET=5e8b1c4f7a2d9e0b3c6f8a1d4e7b0c92
 named=8   # the demo tenant's named users, listed besides the synthetic ones
 
-demo_pid=
-demo_log=
+# shellcheck source=jlink/demo-server.sh
+. jlink/demo-server.sh
+trap demo_stop EXIT
 demo_url=
 start_demo() { # name, demo-server options...
-    demo_log=$out/$1-demo.log
+    local name=$1
     shift
-    "$bin" demo-server --latency-ms "$latency" "$@" >"$demo_log" 2>&1 &
-    demo_pid=$!
-    for _ in $(seq 600); do
-        demo_url=$(sed -n 's/^URL: //p' "$demo_log")
-        [[ -n $demo_url ]] && return 0
-        kill -0 "$demo_pid" 2>/dev/null || break
-        sleep 0.05
-    done
-    say "The demo tenant did not start:"; cat "$demo_log" >&2; exit 1
-}
-stop_demo() {
-    kill -TERM "$demo_pid"
-    wait "$demo_pid" || true
+    demo_start "$bin" "$out/$name-demo.log" --latency-ms "$latency" "$@" || {
+        say "The demo tenant did not start:"; cat "$out/$name-demo.log" >&2; exit 1; }
+    demo_url=$(demo_value URL)
 }
 served() { # key in the tenant's "Served:" line -> count (0 when absent)
-    sed -n 's/^Served: //p' "$demo_log" | tr ',' '\n' | sed 's/^ *//' | awk -v k="$1" '
+    demo_value Served | tr ',' '\n' | sed 's/^ *//' | awk -v k="$1" '
         { n = $NF; $NF = ""; sub(/ $/, ""); if ($0 == k) { print n; found = 1 } } END { if (!found) print 0 }'
 }
 answered() { # every call answered, 429s not counted
-    sed -n 's/^Served: //p' "$demo_log" | tr ',' '\n' | sed 's/^ *//' | awk '$1 != "429" { s += $NF } END { print s + 0 }'
+    demo_value Served | tr ',' '\n' | sed 's/^ *//' | awk '$1 != "429" { s += $NF } END { print s + 0 }'
 }
 now() { date +%s.%N; }
 
@@ -120,7 +111,7 @@ line "MFA coverage report benchmark: $users users (small pool $small; throughput
 say "1/4 throughput at --rate $limit against --rate-limit $limit on $scan_users users"
 start_demo limited --users "$scan_users" --rate-limit "$limit"
 report limited --rate "$limit"
-stop_demo
+demo_stop
 calls=$(answered)
 refused=$(served 429)
 achieved=$(echo "$calls / $seconds" | bc -l)
@@ -132,7 +123,7 @@ line "$(printf 'throughput vs limit: %d calls in %.1f s = %.1f requests/s agains
 say "2/4 unlimited at --rate 200 on $users users"
 start_demo unlimited --users "$users"
 report unlimited --rate 200
-stop_demo
+demo_stop
 big_rss=$rss_kib
 line "$(printf 'unlimited (--rate 200, the most allowed): %d users in %.1f s = %.1f users/s, %.1f requests/s; 429 answers: %d' \
     "$((users + named))" "$seconds" "$(echo "($users + $named) / $seconds" | bc -l)" \
@@ -141,7 +132,7 @@ line "$(printf 'unlimited (--rate 200, the most allowed): %d users in %.1f s = %
 say "3/4 unlimited at --rate 200 on $small users"
 start_demo small --users "$small"
 report small --rate 200
-stop_demo
+demo_stop
 line "$(printf 'peak resident memory of report: %.1f MiB on %d users, %.1f MiB on %d users: %.1f MiB more' \
     "$(echo "$big_rss / 1024" | bc -l)" "$users" "$(echo "$rss_kib / 1024" | bc -l)" "$small" \
     "$(echo "($big_rss - $rss_kib) / 1024" | bc -l)")"
@@ -169,7 +160,7 @@ at_kill=$(wc -l <"$rows_file")
 [[ ! -e $out/resume.csv ]] || { say "a report file exists after the kill"; exit 1; }
 "$bin" report --mgmt-host "$demo_url" --user-pool-id "$pool" --out "$out/resume.csv" --rate 200 --resume \
     >"$out/resume.out" 2>"$out/resume.err" || { say "resume failed:"; cat "$out/resume.err" >&2; exit 1; }
-stop_demo
+demo_stop
 rows=$(data_rows "$out/resume.csv")
 ids=$(distinct_ids "$out/resume.csv")
 twice=$(($(served 'GET /api/v3/get-user-mfa-info') - scan_users - named))

@@ -33,30 +33,24 @@ if [[ $enabled != true ]]; then
     exit 0
 fi
 
+# shellcheck source=jlink/demo-server.sh
+. "$(dirname "$0")/demo-server.sh"
 log=$(mktemp)
-demo_log=$(mktemp)
-demo_pid=
+demo_out=$(mktemp)
 cleanup() {
-    [[ -z $demo_pid ]] || kill -TERM "$demo_pid" 2>/dev/null || true
-    rm -f "$log" "$demo_log"
+    demo_stop
+    rm -f "$log" "$demo_out"
 }
 trap cleanup EXIT
 
 # The headless commands' archive: `factors` as alice against the image's demo-server.
 train_cli() {
-    "$launcher" demo-server >"$demo_log" 2>&1 &
-    demo_pid=$!
-    for _ in $(seq 600); do
-        grep -q '^Press Ctrl-C' "$demo_log" && break
-        kill -0 "$demo_pid" 2>/dev/null || return 1
-        sleep 0.05
-    done
-    printed() { sed -n "s/^$1: //p" "$demo_log"; }
+    demo_start "$launcher" "$demo_out" || return 1
     local url app_id password secret
-    url=$(printed URL)
-    app_id=$(printed 'App ID (client_secret_post)')
-    password=$(printed 'Demo password')
-    secret=$(printed 'App secret (client_secret_post)')
+    url=$(demo_value URL)
+    app_id=$(demo_value 'App ID (client_secret_post)')
+    password=$(demo_value 'Demo password')
+    secret=$(demo_value 'App secret (client_secret_post)')
     [[ -n $url && -n $app_id && -n $password && -n $secret ]] || return 1
     note "training run: $launcher factors --host $url --account alice"
     printf '%s\n' "$password" | MFA_INSPECTOR_APP_SECRET=$secret \
@@ -68,10 +62,10 @@ if train_cli; then
     note "wrote $cli_archive ($(du -h "$cli_archive" | cut -f1))"
 else
     note "headless training run failed; the commands use the window's archive or the base one. Its output:"
-    sed 's/^/[cds]   /' "$log" "$demo_log"
+    sed 's/^/[cds]   /' "$log" "$demo_out"
     rm -f "$cli_archive"
 fi
-[[ -z $demo_pid ]] || { kill -TERM "$demo_pid" 2>/dev/null || true; wait "$demo_pid" 2>/dev/null || true; demo_pid=; }
+demo_stop
 if ! "$launcher" --help 2>&1 | grep -q -- '--self-test'; then
     note "this build has no --self-test: the window has the JDK's base archive only"
     exit 0

@@ -31,10 +31,9 @@ public final class GradualRows<T> {
     private final int rowsPerPulse;
     /** The most rows the table has been given to lay out so far: its cells exist for these. */
     private int built;
-    /** Whether the next step waits for the table's next layout. */
-    private boolean scheduled;
     /** After the pulse that laid out the last step: the next step goes into the pulse after it. */
     private final Runnable afterLayout = this::laidOut;
+    /** The scene whose next layout the next step waits for; null when no step waits. */
     private Scene listening;
 
     private GradualRows(TableView<T> table, ObservableList<T> source, int rowsPerPulse) {
@@ -62,7 +61,7 @@ public final class GradualRows<T> {
 
     /** Whether the table shows the whole list (no fill under way). */
     public boolean complete() {
-        return !scheduled && shown.size() == source.size();
+        return listening == null && shown.size() == source.size();
     }
 
     private void laidOut() {
@@ -74,7 +73,6 @@ public final class GradualRows<T> {
             }
             if (listening == scene) {
                 listening = null;
-                scheduled = false;
                 sync();
             }
         });
@@ -93,8 +91,7 @@ public final class GradualRows<T> {
         }
         shown.setAll(source.subList(0, allowed));
         built = allowed;
-        if (!scheduled) {
-            scheduled = true;
+        if (listening == null) {
             listening = scene;
             scene.addPostLayoutPulseListener(afterLayout);
             Platform.requestNextPulse();
@@ -102,12 +99,9 @@ public final class GradualRows<T> {
     }
 
     private void stopWaiting() {
-        if (scheduled) {
-            scheduled = false;
-            if (listening != null) {
-                listening.removePostLayoutPulseListener(afterLayout);
-                listening = null;
-            }
+        if (listening != null) {
+            listening.removePostLayoutPulseListener(afterLayout);
+            listening = null;
         }
     }
 
