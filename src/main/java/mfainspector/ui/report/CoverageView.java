@@ -99,7 +99,7 @@ public final class CoverageView {
         // A report's first screen of rows comes in over a few pulses, not in one long one: with a scan
         // running, the window's longest stall was the pulse that built every visible row at once.
         GradualRows<ReportRow> rows = GradualRows.fill(table, vm.rows(), ROWS_PER_PULSE);
-        buildTable(table);
+        buildTable();
         table.setId("coverageTable");
         // An empty table (its placeholder only) is no stop for Tab, nor where the focus falls when a
         // pressed button is disabled.
@@ -436,8 +436,14 @@ public final class CoverageView {
 
     /** {@code node}, shown with a report, and laid out and drawn unseen while the tab primes its parts. */
     private <N extends Node> N shownWithReport(N node) {
-        node.opacityProperty().bind(Bindings.when(priming).then(PRIMING_OPACITY).otherwise(1.0));
+        unseenWhilePriming(node);
         return shownWhen(node, vm.summaryProperty().isNotNull().or(priming));
+    }
+
+    /** {@code node} drawn at {@link #PRIMING_OPACITY}, out of the mouse's way, while the tab primes its parts. */
+    private void unseenWhilePriming(Node node) {
+        node.opacityProperty().bind(Bindings.when(priming).then(PRIMING_OPACITY).otherwise(1.0));
+        node.mouseTransparentProperty().bind(priming);
     }
 
     /** {@code node}, taking no room while {@code when} is false. */
@@ -454,7 +460,8 @@ public final class CoverageView {
     }
 
     /** The report table's columns, rows and placeholder. */
-    private void buildTable(TableView<ReportRow> t) {
+    private void buildTable() {
+        TableView<ReportRow> t = table;
         t.getStyleClass().addAll("coverage-table", "dense");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<ReportRow, ReportRow> last = sized(Controls.column(i18n, "coverage.column.lastLogin", 0, vm::lastLogin), 94, 140);
@@ -522,10 +529,9 @@ public final class CoverageView {
         if (!vm.rows().isEmpty() || vm.summaryProperty().get() != null) {
             return;
         }
+        unseenWhilePriming(table);
         priming.set(true);
         table.setItems(FXCollections.observableArrayList(Collections.nCopies(PRIMING_ROWS, SAMPLE_ROW)));
-        table.setOpacity(PRIMING_OPACITY);
-        table.setMouseTransparent(true);
         root.sceneProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
@@ -535,8 +541,6 @@ public final class CoverageView {
                 root.sceneProperty().removeListener(this);
                 Pulses.afterNextLayout(scene, laidOut -> {
                     table.setItems(rows.items());
-                    table.setOpacity(1);
-                    table.setMouseTransparent(false);
                     priming.set(false);
                 });
             }
