@@ -1,7 +1,6 @@
 package mfainspector.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
+import mfainspector.json.Json;
 
 /**
  * The Management API calls of the helpdesk actions, with GenAuth's shapes: the apps a user is
@@ -27,12 +27,10 @@ final class ActionHandlers {
     /** {@code DELETE /api/v2/users/{userId}/mfa-bound}. */
     private static final Pattern V2_UNBIND = Pattern.compile("DELETE /api/v2/users/([^/]+)/mfa-bound");
 
-    private final ObjectMapper json;
     private final DemoDirectory directory;
     private final ManagementHandlers management;
 
-    ActionHandlers(ObjectMapper json, DemoDirectory directory, ManagementHandlers management) {
-        this.json = json;
+    ActionHandlers(DemoDirectory directory, ManagementHandlers management) {
         this.directory = directory;
         this.management = management;
     }
@@ -54,7 +52,7 @@ final class ActionHandlers {
 
     JsonNode loggedInApps(DemoRequest req) {
         DemoUser u = management.lookUp(req);
-        ArrayNode list = json.createArrayNode();
+        ArrayNode list = Json.array();
         for (String appId : directory.signedInApps(u)) {
             String name = directory.app(appId).map(DemoApp::name).orElse(appId);
             list.addObject().put("appId", appId).put("appName", name).put("appLogo", "").put("appLoginUrl", "");
@@ -136,11 +134,11 @@ final class ActionHandlers {
                 u = directory.update(u, now -> now.withFactor(factor, null));
                 event(u, "unbindMFA", type);
             }
-            ObjectNode body = json.createObjectNode().put("code", 200).put("message", DemoMessage.OK.format(english));
+            ObjectNode body = Json.object().put("code", 200).put("message", DemoMessage.OK.format(english));
             body.put("data", true);
             return body;
         } catch (DemoFailure f) {
-            ObjectNode body = json.createObjectNode().put("code", f.statusCode)
+            ObjectNode body = Json.object().put("code", f.statusCode)
                     .put("message", f.text.format(english, f.args));
             body.putNull("data");
             return body;
@@ -167,7 +165,7 @@ final class ActionHandlers {
     }
 
     private ObjectNode success() {
-        return json.createObjectNode().put("success", true);
+        return Json.object().put("success", true);
     }
 
     private static String text(JsonNode node, String field) {

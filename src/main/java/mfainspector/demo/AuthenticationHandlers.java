@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
+import mfainspector.json.Json;
 
 /** The Authentication API: sign-in and the signed-in user's own factor lists. */
 final class AuthenticationHandlers {
@@ -21,12 +21,10 @@ final class AuthenticationHandlers {
             List.of(FactorType.SMS, FactorType.EMAIL, FactorType.OTP, FactorType.FACE);
     private static final List<String> ACCOUNT_KEYS = List.of("account", "email", "phone", "username");
 
-    private final ObjectMapper json;
     private final DemoDirectory directory;
     private final DemoTokens tokens;
 
-    AuthenticationHandlers(ObjectMapper json, DemoDirectory directory, DemoTokens tokens) {
-        this.json = json;
+    AuthenticationHandlers(DemoDirectory directory, DemoTokens tokens) {
         this.directory = directory;
         this.tokens = tokens;
     }
@@ -61,12 +59,12 @@ final class AuthenticationHandlers {
 
     /** {@code GET /api/v3/list-enrolled-factors}: the user's factors as {@code FactorDto}s. */
     JsonNode listEnrolledFactors(DemoRequest req) {
-        ArrayNode list = json.createArrayNode();
+        ArrayNode list = Json.array();
         for (Factor f : signedInUser(req).factors()) {
             ObjectNode dto = list.addObject();
             dto.put("factorId", f.factorId());
             dto.put("factorType", f.type().name());
-            dto.set("profile", json.valueToTree(f.profile()));
+            dto.set("profile", Json.fromJava(f.profile()));
         }
         return list;
     }
@@ -74,7 +72,7 @@ final class AuthenticationHandlers {
     /** {@code GET /api/v3/list-factors-to-enroll}: the allowed types the user has not bound. */
     JsonNode listFactorsToEnroll(DemoRequest req) {
         DemoUser user = signedInUser(req);
-        ArrayNode list = json.createArrayNode();
+        ArrayNode list = Json.array();
         ENROLLABLE.stream().filter(t -> !user.has(t)).forEach(t -> list.addObject().put("factorType", t.name()));
         return list;
     }

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import mfainspector.factor.FactorType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import mfainspector.json.Json;
 
 /**
  * The Management API calls of the case view: a user's action log and login history, and the
@@ -22,12 +22,10 @@ final class CaseHandlers {
 
     private static final int MAX_PAGE_SIZE = 50;
 
-    private final ObjectMapper json;
     private final DemoDirectory directory;
     private final ManagementHandlers management;
 
-    CaseHandlers(ObjectMapper json, DemoDirectory directory, ManagementHandlers management) {
-        this.json = json;
+    CaseHandlers(DemoDirectory directory, ManagementHandlers management) {
         this.directory = directory;
         this.management = management;
     }
@@ -63,7 +61,7 @@ final class CaseHandlers {
                 && (success == null || success.isNull() || e.success() == success.asBoolean())
                 && (eventType.isEmpty() || eventType.equals(e.eventType()));
         List<DemoEvent> found = directory.history().of(u).stream().filter(keep).toList();
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totalCount", found.size());
         ArrayNode list = data.putArray("list");
         found.stream().skip((long) (page - 1) * limit).limit(limit).forEach(e -> list.add(actionLog(u, e)));
@@ -79,7 +77,7 @@ final class CaseHandlers {
         int limit = limit(req.query("limit").map(CaseHandlers::number).orElse(10));
         List<DemoEvent> found = directory.history().of(u).stream()
                 .filter(e -> e.inLoginHistory() && within(e.time(), start, end)).toList();
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totalCount", found.size());
         ArrayNode list = data.putArray("list");
         found.stream().skip((long) (page - 1) * limit).limit(limit).forEach(e -> list.addObject()
@@ -91,7 +89,7 @@ final class CaseHandlers {
     /** {@code GET /api/v3/get-otp-secret-by-user}: {@code {secret}} in base32; no secret when no OTP is bound. */
     JsonNode otpSecret(DemoRequest req) {
         DemoUser u = management.lookUp(req);
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         if (u.has(FactorType.OTP)) {
             CaseData.otpSecret(u).ifPresent(s -> data.put("secret", s));
         }
@@ -117,7 +115,7 @@ final class CaseHandlers {
     }
 
     private ObjectNode actionLog(DemoUser u, DemoEvent e) {
-        ObjectNode o = json.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("userId", u.userId());
         o.put("userDisplayName", u.name());
         o.put("appId", e.appId());
@@ -125,7 +123,7 @@ final class CaseHandlers {
         o.put("clientIp", e.ip());
         o.put("eventType", e.eventType());
         if (e.factor() != null) {
-            o.put("eventDetail", json.createObjectNode().put("mfaType", e.factor()).toString());
+            o.put("eventDetail", Json.text(Json.object().put("mfaType", e.factor())));
         }
         o.put("success", e.success());
         o.put("userAgent", userAgent(e));

@@ -13,9 +13,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.sun.net.httpserver.HttpExchange;
+import mfainspector.json.Json;
 
 /** What a handler reads from one call: headers, query parameters, the JSON body, the language. */
 final class DemoRequest {
@@ -35,13 +35,13 @@ final class DemoRequest {
     }
 
     /** Reads the whole body now, so a handler never touches the socket. */
-    static DemoRequest read(HttpExchange exchange, ObjectMapper json) throws IOException {
+    static DemoRequest read(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readNBytes(MAX_BODY);
             JsonNode body = MissingNode.getInstance();
             if (bytes.length > 0) {
                 try {
-                    body = json.readTree(bytes);
+                    body = Json.read(bytes);
                 } catch (JsonProcessingException e) {
                     body = null;
                 }

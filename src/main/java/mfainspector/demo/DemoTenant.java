@@ -26,13 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import mfainspector.genauth.Secret;
 import mfainspector.genauth.TokenAuthMethod;
+import mfainspector.json.Json;
 
 /**
  * A small GenAuth tenant on the loopback address: the apps, users and MFA factors of
@@ -62,7 +62,6 @@ public final class DemoTenant implements AutoCloseable {
     private final DemoOptions options;
     private final InetSocketAddress address;
     private final String baseUrl;
-    private final ObjectMapper json = new ObjectMapper();
     private final DemoDirectory directory = new DemoDirectory(SeedData.APPS, SeedData.USERS);
     private final Map<String, Function<DemoRequest, JsonNode>> routes;
     private final ActionHandlers actions;
@@ -81,9 +80,9 @@ public final class DemoTenant implements AutoCloseable {
         String host = address.getAddress().getHostAddress();
         this.baseUrl = "http://" + (address.getAddress() instanceof Inet6Address ? "[" + host + "]" : host)
                 + ":" + address.getPort();
-        DemoTokens tokens = new DemoTokens(json, baseUrl + "/oidc", options.tokenLifetime());
-        AuthenticationHandlers auth = new AuthenticationHandlers(json, directory, tokens);
-        ManagementHandlers mgmt = new ManagementHandlers(json, directory, tokens, SeedData.USER_POOL_ID,
+        DemoTokens tokens = new DemoTokens(baseUrl + "/oidc", options.tokenLifetime());
+        AuthenticationHandlers auth = new AuthenticationHandlers(directory, tokens);
+        ManagementHandlers mgmt = new ManagementHandlers(directory, tokens, SeedData.USER_POOL_ID,
                 SeedData.USER_POOL_SECRET);
         Map<String, Function<DemoRequest, JsonNode>> routes = new HashMap<>(Map.of(
                 "POST /api/v3/signin", auth::signIn,
@@ -94,10 +93,10 @@ public final class DemoTenant implements AutoCloseable {
                 "POST /api/v3/list-users", mgmt::listUsers,
                 "GET /api/v3/get-user-mfa-info", mgmt::userMfaInfo,
                 "GET /api/v3/get-mfa-status", mgmt::mfaStatus));
-        routes.putAll(new CaseHandlers(json, directory, mgmt).routes());
-        this.actions = new ActionHandlers(json, directory, mgmt);
+        routes.putAll(new CaseHandlers(directory, mgmt).routes());
+        this.actions = new ActionHandlers(directory, mgmt);
         routes.putAll(actions.routes());
-        this.routes = Map.copyOf(new ScaleHandlers(json, directory, mgmt, scale).wrap(routes));
+        this.routes = Map.copyOf(new ScaleHandlers(directory, mgmt, scale).wrap(routes));
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(scale.users() > 0 ? SCALE_WORKER_THREADS : WORKER_THREADS, r -> {
             Thread t = new Thread(r, threadNamePrefix() + count.incrementAndGet());
@@ -258,7 +257,7 @@ public final class DemoTenant implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         try {
-            DemoRequest req = DemoRequest.read(exchange, json);
+            DemoRequest req = DemoRequest.read(exchange);
             if (!waitResponseDelay()) {
                 return;
             }
@@ -268,7 +267,7 @@ public final class DemoTenant implements AutoCloseable {
             if (handler != null && rateLimit != null && !rateLimit.tryAcquire()) {
                 count(RATE_LIMITED);
                 exchange.getResponseHeaders().set("Retry-After", "1");
-                send(exchange, 429, Envelope.failure(json, new DemoFailure(429, 0, DemoMessage.TOO_MANY_REQUESTS),
+                send(exchange, 429, Envelope.failure(new DemoFailure(429, 0, DemoMessage.TOO_MANY_REQUESTS),
                         req.english()));
                 return;
             }
@@ -278,7 +277,7 @@ public final class DemoTenant implements AutoCloseable {
             if (handler == null && v2Unbind.isPresent()) {
                 send(exchange, 200, actions.unbindV2(req, v2Unbind.get()));
             } else if (handler == null) {
-                send(exchange, 404, Envelope.failure(json, new DemoFailure(404, 0, DemoMessage.NO_SUCH_API, route),
+                send(exchange, 404, Envelope.failure(new DemoFailure(404, 0, DemoMessage.NO_SUCH_API, route),
                         req.english()));
             } else {
                 answer(exchange, req, handler);
@@ -296,13 +295,13 @@ public final class DemoTenant implements AutoCloseable {
         ObjectNode body;
         int httpStatus = 200;
         try {
-            body = Envelope.success(json, handler.apply(req), english);
+            body = Envelope.success(handler.apply(req), english);
         } catch (DemoFailure f) {
-            body = Envelope.failure(json, f, english);
+            body = Envelope.failure(f, english);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Demo tenant failed to answer " + exchange.getRequestURI().getPath(), e);
             httpStatus = 500;
-            body = Envelope.failure(json, new DemoFailure(500, 0, DemoMessage.INTERNAL_ERROR), english);
+            body = Envelope.failure(new DemoFailure(500, 0, DemoMessage.INTERNAL_ERROR), english);
         }
         send(exchange, httpStatus, body);
     }
@@ -321,7 +320,7 @@ public final class DemoTenant implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, int httpStatus, ObjectNode body) throws IOException {
-        byte[] bytes = json.writeValueAsBytes(body);
+        byte[] bytes = Json.write(body);
         exchange.getResponseHeaders().set("content-type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(httpStatus, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

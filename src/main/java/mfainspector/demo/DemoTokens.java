@@ -14,8 +14,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import mfainspector.json.Json;
 
 /**
  * JWTs signed with HS256 and a key made when the tenant starts, so tokens die with the server.
@@ -27,13 +27,11 @@ final class DemoTokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ObjectMapper json;
     private final SecretKeySpec key;
     private final String issuer;
     private final Duration lifetime;
 
-    DemoTokens(ObjectMapper json, String issuer, Duration lifetime) {
-        this.json = json;
+    DemoTokens(String issuer, Duration lifetime) {
         this.key = new SecretKeySpec(randomBytes(32), "HmacSHA256");
         this.issuer = issuer;
         this.lifetime = lifetime;
@@ -54,7 +52,7 @@ final class DemoTokens {
         id.put("phone_number", user.phoneCountryCode() + user.phone());
         id.put("preferred_username", user.username());
 
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("access_token", sign(ACCESS_TYPE, access));
         data.put("id_token", sign("JWT", id));
         data.put("refresh_token", randomHex(32));
@@ -90,8 +88,8 @@ final class DemoTokens {
             if (!MessageDigest.isEqual(expected, Base64.getUrlDecoder().decode(parts[2]))) {
                 return Optional.empty();
             }
-            JsonNode header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
-            JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode header = Json.read(Base64.getUrlDecoder().decode(parts[0]));
+            JsonNode claims = Json.read(Base64.getUrlDecoder().decode(parts[1]));
             boolean valid = "HS256".equals(header.path("alg").asText())
                     && ACCESS_TYPE.equals(header.path("typ").asText())
                     && audience.equals(claims.path("aud").asText())
@@ -104,7 +102,7 @@ final class DemoTokens {
 
     private ObjectNode claims(String subject, String audience) {
         long now = Instant.now().toEpochMilli();
-        ObjectNode claims = json.createObjectNode();
+        ObjectNode claims = Json.object();
         claims.put("sub", subject);
         claims.put("aud", audience);
         claims.put("iss", issuer);
@@ -116,13 +114,13 @@ final class DemoTokens {
     }
 
     private String sign(String type, ObjectNode claims) {
-        ObjectNode header = json.createObjectNode().put("alg", "HS256").put("typ", type);
+        ObjectNode header = Json.object().put("alg", "HS256").put("typ", type);
         String input = encode(header) + "." + encode(claims);
         return input + "." + B64.encodeToString(mac(input.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private String encode(ObjectNode node) {
-        return B64.encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        return B64.encodeToString(Json.write(node));
     }
 
     private byte[] mac(byte[] input) {

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
 import mfainspector.genauth.Secret;
+import mfainspector.json.Json;
 
 /** The Management API calls a helpdesk look-up needs, over the same users as sign-in. */
 final class ManagementHandlers {
@@ -21,16 +21,14 @@ final class ManagementHandlers {
     /** GenAuth's apiCode for "user pool does not exist" (用户池不存在). */
     static final int USER_POOL_NOT_FOUND = 2224;
 
-    private final ObjectMapper json;
     private final DemoDirectory directory;
     private final DemoTokens tokens;
     private final String userPoolId;
     private final Secret userPoolSecret;
     private final DemoSignature signatures;
 
-    ManagementHandlers(ObjectMapper json, DemoDirectory directory, DemoTokens tokens, String userPoolId,
+    ManagementHandlers(DemoDirectory directory, DemoTokens tokens, String userPoolId,
             Secret userPoolSecret) {
-        this.json = json;
         this.directory = directory;
         this.tokens = tokens;
         this.userPoolId = userPoolId;
@@ -50,7 +48,7 @@ final class ManagementHandlers {
         if (!idOk || !secretOk) {
             throw new DemoFailure(403, 2333, DemoMessage.WRONG_ACCESS_KEY);
         }
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("access_token", tokens.managementToken(userPoolId));
         data.put("expires_in", tokens.lifetimeSeconds());
         return data;
@@ -71,7 +69,7 @@ final class ManagementHandlers {
             throw DemoFailure.badRequest(DemoMessage.LIMIT_TOO_LARGE);
         }
         List<DemoUser> found = directory.search(req.bodyText("keywords"));
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totalCount", found.size());
         ArrayNode list = data.putArray("list");
         found.stream().skip((long) (page - 1) * limit).limit(limit).forEach(u -> list.add(user(u)));
@@ -81,7 +79,7 @@ final class ManagementHandlers {
     /** {@code GET /api/v3/get-user-mfa-info}: per type, bound or not. */
     JsonNode userMfaInfo(DemoRequest req) {
         DemoUser u = lookUp(req);
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totpStatus", status(u, FactorType.OTP));
         data.put("faceMfaStatus", status(u, FactorType.FACE));
         data.put("smsMfaStatus", status(u, FactorType.SMS));
@@ -92,7 +90,7 @@ final class ManagementHandlers {
     /** {@code GET /api/v3/get-mfa-status}: the bound contact details and the app's MFA policies. */
     JsonNode mfaStatus(DemoRequest req) {
         DemoUser u = lookUp(req);
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("mfaPhone", u.factor(FactorType.SMS).flatMap(Factor::phoneNumber).orElse(null));
         data.put("mfaPhoneCountryCode", u.factor(FactorType.SMS).flatMap(Factor::phoneCountryCode).orElse(null));
         data.put("mfaEmail", u.factor(FactorType.EMAIL).flatMap(Factor::email).orElse(null));
@@ -138,7 +136,7 @@ final class ManagementHandlers {
 
     ObjectNode user(DemoUser u) {
         DemoDirectory.Activity activity = directory.activity(u);
-        ObjectNode o = json.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("userId", u.userId());
         o.put("username", u.username());
         o.put("name", u.name());

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import mfainspector.json.Json;
 
 /**
  * The management calls over the named users and the synthetic ones of {@link DemoScale}:
@@ -26,14 +26,12 @@ final class ScaleHandlers {
 
     private static final int MAX_PAGE_SIZE = 50;
 
-    private final ObjectMapper json;
     private final DemoDirectory directory;
     private final ManagementHandlers management;
     private final SyntheticUsers synthetic;
     private final int pagingCap;
 
-    ScaleHandlers(ObjectMapper json, DemoDirectory directory, ManagementHandlers management, DemoScale scale) {
-        this.json = json;
+    ScaleHandlers(DemoDirectory directory, ManagementHandlers management, DemoScale scale) {
         this.directory = directory;
         this.management = management;
         this.synthetic = new SyntheticUsers(scale.users(), scale.brokenEvery());
@@ -45,7 +43,7 @@ final class ScaleHandlers {
         Map<String, Function<DemoRequest, JsonNode>> out = new HashMap<>(routes);
         Function<DemoRequest, JsonNode> plainList = routes.get("POST /api/v3/list-users");
         out.put("POST /api/v3/list-users", req -> listUsers(req, plainList));
-        out.put("GET /api/v3/get-user", perUser(routes.get("GET /api/v3/get-user"), i -> synthetic.json(json, i)));
+        out.put("GET /api/v3/get-user", perUser(routes.get("GET /api/v3/get-user"), i -> synthetic.json(i)));
         out.put("GET /api/v3/get-user-mfa-info", perUser(routes.get("GET /api/v3/get-user-mfa-info"), this::mfaInfo));
         out.put("GET /api/v3/get-mfa-status", perUser(routes.get("GET /api/v3/get-mfa-status"), this::mfaStatus));
         out.put("GET /api/v3/get-user-login-history", perUser(routes.get("GET /api/v3/get-user-login-history"),
@@ -79,7 +77,7 @@ final class ScaleHandlers {
 
     private JsonNode mfaInfo(int i) {
         int m = synthetic.mfa(i);
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totpStatus", bound(m, SyntheticUsers.OTP));
         data.put("faceMfaStatus", bound(m, SyntheticUsers.FACE));
         data.put("smsMfaStatus", bound(m, SyntheticUsers.SMS));
@@ -89,7 +87,7 @@ final class ScaleHandlers {
 
     private JsonNode mfaStatus(int i) {
         int m = synthetic.mfa(i);
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         boolean sms = (m & SyntheticUsers.SMS) != 0 && !synthetic.phone(i).isEmpty();
         data.put("mfaPhone", sms ? synthetic.phone(i) : null);
         data.put("mfaPhoneCountryCode", sms ? synthetic.phoneCountryCode(i) : null);
@@ -105,7 +103,7 @@ final class ScaleHandlers {
     }
 
     private JsonNode emptyPage() {
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totalCount", 0);
         data.putArray("list");
         return data;
@@ -149,7 +147,7 @@ final class ScaleHandlers {
             }
         }
 
-        ObjectNode data = json.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("totalCount", named.size() + syntheticTotal);
         ArrayNode list = data.putArray("list");
         // Merge both in creation order, skipping offset.
@@ -177,7 +175,7 @@ final class ScaleHandlers {
             if (skipped < offset) {
                 skipped++;
             } else {
-                list.add(takeNamed ? management.user(named.get(n)) : synthetic.json(json, s));
+                list.add(takeNamed ? management.user(named.get(n)) : synthetic.json(s));
             }
             if (takeNamed) {
                 n++;

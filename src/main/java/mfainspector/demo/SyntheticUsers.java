@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalInt;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import mfainspector.json.Json;
 
 /**
  * Synthetic users of a demo tenant at scale, computed from their index on demand (nothing is
@@ -156,9 +156,9 @@ final class SyntheticUsers {
     }
 
     /** The user as {@code get-user} and {@code list-users} describe one. */
-    ObjectNode json(ObjectMapper json, int i) {
+    ObjectNode json(int i) {
         Instant created = Instant.ofEpochMilli(createdMillis(i));
-        ObjectNode o = json.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("userId", userId(i));
         o.put("username", username(i));
         o.put("name", String.format(Locale.ROOT, "User %06d", i));

@@ -2,6 +2,7 @@ package mfainspector.genauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import mfainspector.json.Json;
 
 /**
  * Reads the answers of the calls that change a user. V3 answers {@code {statusCode, data{success}}}
@@ -29,7 +30,7 @@ final class ActionReplies {
     static String v2(HttpReply reply, Envelope.ErrorMapping mapping) throws GenAuthException {
         JsonNode root = null;
         try {
-            root = reply.body().length == 0 ? null : Envelope.JSON.readTree(reply.body());
+            root = reply.body().length == 0 ? null : Json.read(reply.body());
         } catch (IOException e) {
             // not JSON: Envelope.data says what came back
         }

@@ -2,9 +2,9 @@ package mfainspector.genauth;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Set;
+import mfainspector.json.Json;
 
 /**
  * Reads GenAuth's envelope {@code {statusCode, message, apiCode, requestId, data}} and turns
@@ -12,8 +12,6 @@ import java.util.Set;
  * failure, so the body's {@code statusCode} decides; the HTTP status counts where the body does not.
  */
 final class Envelope {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Set<Integer> WRONG_CREDENTIALS = Set.of(2333, 2006, 2004);
     private static final Set<Integer> MFA_REQUIRED = Set.of(1635, 1636);
@@ -111,7 +109,7 @@ final class Envelope {
     /** The {@code requestId} of an answer's body, or "" when it has none or is not JSON. */
     static String requestId(HttpReply reply) {
         try {
-            JsonNode root = reply.body().length == 0 ? null : JSON.readTree(reply.body());
+            JsonNode root = reply.body().length == 0 ? null : Json.read(reply.body());
             String id = root == null || !root.isObject() ? null : text(root, "requestId");
             return id == null ? "" : id;
         } catch (IOException e) {
@@ -139,7 +137,7 @@ final class Envelope {
         JsonNode root;
         String problem;
         try {
-            root = reply.body().length == 0 ? null : JSON.readTree(reply.body());
+            root = reply.body().length == 0 ? null : Json.read(reply.body());
             problem = root == null || root.isMissingNode() ? "an empty body"
                     : root.isObject() ? null : "JSON that is not an object";
         } catch (JacksonException e) {

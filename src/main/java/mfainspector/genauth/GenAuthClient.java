@@ -1,7 +1,7 @@
 package mfainspector.genauth;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
+import mfainspector.json.Json;
 
 /**
  * The GenAuth V3 Authentication API over HTTP: sign-in with a password and the two MFA factor
@@ -53,7 +54,7 @@ public final class GenAuthClient implements AuthenticationApi {
     public Tokens signIn(AppConnection app, AccountType accountType, String account, Secret password, CancelSignal cancel)
             throws GenAuthException {
         Objects.requireNonNull(accountType, "accountType");
-        ObjectNode body = Envelope.JSON.createObjectNode().put("connection", "PASSWORD");
+        ObjectNode body = Json.object().put("connection", "PASSWORD");
         body.putObject("passwordPayload")
                 .put("password", password == null ? "" : password.reveal())
                 .put(accountType.payloadKey(), account == null ? "" : account.strip());
@@ -100,10 +101,10 @@ public final class GenAuthClient implements AuthenticationApi {
     public void prepare(HostAddress host) {
         transport.prepare(host);
         // A request built and a small answer read, as a call would: their classes load now.
-        request(HttpUrl.get(host.baseUrl() + "/api/v3/signin"), Lang.EN_US).post(jsonBody(Envelope.JSON.createObjectNode()));
+        request(HttpUrl.get(host.baseUrl() + "/api/v3/signin"), Lang.EN_US).post(jsonBody(Json.object()));
         try {
-            Envelope.JSON.readTree("{\"statusCode\":200,\"data\":[{\"factorId\":\"\"}]}");
-        } catch (JsonProcessingException e) {
+            Json.read("{\"statusCode\":200,\"data\":[{\"factorId\":\"\"}]}");
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -133,11 +134,7 @@ public final class GenAuthClient implements AuthenticationApi {
     }
 
     static RequestBody jsonBody(ObjectNode body) {
-        try {
-            return RequestBody.create(Envelope.JSON.writeValueAsBytes(body), JSON_TYPE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
+        return RequestBody.create(Json.write(body), JSON_TYPE);
     }
 
     /** The transport, shared by the management client so that both use one connection pool and timeouts. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import mfainspector.json.Json;
 
 /**
  * The claims of a JWT access or id token, read for display only: the signature is not checked,
@@ -20,7 +21,7 @@ public record JwtClaims(Optional<String> subject, Optional<String> name, Optiona
             return Optional.empty();
         }
         try {
-            JsonNode payload = Envelope.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode payload = Json.read(Base64.getUrlDecoder().decode(parts[1]));
             if (payload == null || !payload.isObject()) {
                 return Optional.empty();
             }

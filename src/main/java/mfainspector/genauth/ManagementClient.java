@@ -19,6 +19,7 @@ import mfainspector.lookup.MfaStatus;
 import mfainspector.lookup.UserIdType;
 import mfainspector.lookup.UserMfaInfo;
 import mfainspector.lookup.UserPage;
+import mfainspector.json.Json;
 
 /**
  * The Management API over HTTP for one set of credentials, on the same transport (connection
@@ -100,7 +101,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
         if (page < 1 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be 1 or more and limit 1 to " + MAX_PAGE_SIZE);
         }
-        ObjectNode body = Envelope.JSON.createObjectNode().put("keywords", keywords == null ? "" : keywords.strip());
+        ObjectNode body = Json.object().put("keywords", keywords == null ? "" : keywords.strip());
         body.putObject("options").putObject("pagination").put("page", page).put("limit", limit);
         HttpUrl url = url("/api/v3/list-users").build();
         return withToken((token, mapping) -> {
@@ -114,7 +115,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
     public ActivityPage getUserActionLogs(String userId, Instant start, Instant end, Boolean success, int page,
             int limit, CancelSignal cancel) throws GenAuthException {
         checkPage(page, limit);
-        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId));
+        ObjectNode body = Json.object().put("userId", required(userId));
         if (start != null) {
             body.put("start", start.toEpochMilli());
         }
@@ -177,7 +178,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
 
     @Override
     public UserPage listUsers(ListUsersQuery query, CancelSignal cancel) throws GenAuthException {
-        ObjectNode body = Envelope.JSON.createObjectNode().put("keywords", "");
+        ObjectNode body = Json.object().put("keywords", "");
         if (query.createdFrom().isPresent()) {
             ObjectNode range = body.putArray("advancedFilter").addObject()
                     .put("field", "createdAt").put("operator", "BETWEEN");
@@ -284,7 +285,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
 
     @Override
     public String kickUsers(String userId, List<String> appIds, CancelSignal cancel) throws GenAuthException {
-        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId));
+        ObjectNode body = Json.object().put("userId", required(userId));
         ArrayNode ids = body.putArray("appIds");
         appIds.forEach(ids::add);
         body.putObject("options").put("userIdType", UserIdType.USER_ID.wireName());
@@ -296,7 +297,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
         if (status != AccountStatus.SUSPENDED && status != AccountStatus.ACTIVATED) {
             throw new IllegalArgumentException("only Suspended or Activated may be set");
         }
-        ObjectNode body = Envelope.JSON.createObjectNode().put("userId", required(userId))
+        ObjectNode body = Json.object().put("userId", required(userId))
                 .put("status", status.wireName());
         body.putObject("options").put("userIdType", UserIdType.USER_ID.wireName());
         return change("/api/v3/update-user", body, cancel);
@@ -335,7 +336,7 @@ public final class ManagementClient implements ManagementApi, ManagementActions 
     }
 
     private static ObjectNode mfaStatusBody(String userId) {
-        return Envelope.JSON.createObjectNode().put("userId", required(userId))
+        return Json.object().put("userId", required(userId))
                 .put("userIdType", UserIdType.USER_ID.wireName());
     }
 

@@ -20,6 +20,7 @@ import mfainspector.lookup.ManagedUser;
 import mfainspector.lookup.MfaStatus;
 import mfainspector.lookup.UserMfaInfo;
 import mfainspector.lookup.UserPage;
+import mfainspector.json.Json;
 
 /**
  * Reads the {@code data} of the management calls, tolerant of what the docs leave open: a
@@ -178,7 +179,7 @@ final class ManagementParsing {
             String text = detail.asText().strip();
             if (text.startsWith("{")) {
                 try {
-                    obj = Envelope.JSON.readTree(text);
+                    obj = Json.read(text);
                 } catch (java.io.IOException e) {
                     obj = detail;
                 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import mfainspector.json.Json;
 
 /**
  * The management token of one set of credentials: fetched on first use, kept in memory only,
@@ -50,7 +51,7 @@ final class ManagementSession {
     private void fetch(CancelSignal cancel) throws GenAuthException {
         token = null;
         renewAt = null;
-        ObjectNode body = Envelope.JSON.createObjectNode()
+        ObjectNode body = Json.object()
                 .put("accessKeyId", credentials.userPoolId())
                 .put("accessKeySecret", credentials.userPoolSecret().reveal());
         Request request = ManagementClient.request(credentials, HttpUrl.get(credentials.host().baseUrl()

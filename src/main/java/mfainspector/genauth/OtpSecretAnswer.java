@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Arrays;
+import mfainspector.json.Json;
 
 /**
  * Reads the answer of {@code GET /api/v3/get-otp-secret-by-user} ({@code data{secret}}, the SDK's
@@ -37,7 +38,7 @@ final class OtpSecretAnswer {
             throw Envelope.unreadable(reply, mapping, "an empty body");
         }
         Fields f = new Fields();
-        try (JsonParser p = Envelope.JSON.getFactory().createParser(reply.body())) {
+        try (JsonParser p = Json.parser(reply.body())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw Envelope.unreadable(reply, mapping, "JSON that is not an object");
             }

@@ -1,6 +1,5 @@
 package mfainspector.genauth;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,15 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import mfainspector.factor.Factor;
 import mfainspector.factor.FactorType;
+import mfainspector.json.Json;
 
 /**
  * Reads the {@code data} of each call, tolerant where the API is inconsistent: a list may come
  * as a single object, an unknown factor type is kept by name, a profile is an open map.
  */
 final class Parsing {
-
-    private static final TypeReference<Map<String, Object>> OPEN_MAP = new TypeReference<>() {
-    };
 
     private Parsing() {
     }
@@ -79,8 +76,13 @@ final class Parsing {
         return items;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> openMap(JsonNode object) {
+        return (Map<String, Object>) Json.toJava(object);
+    }
+
     /** The profile as sent; a missing or non-object profile is empty rather than an error. */
     private static Map<String, Object> profile(JsonNode profile) {
-        return profile != null && profile.isObject() ? Envelope.JSON.convertValue(profile, OPEN_MAP) : Map.of();
+        return profile != null && profile.isObject() ? openMap(profile) : Map.of();
     }
 }
