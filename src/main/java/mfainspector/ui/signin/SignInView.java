@@ -11,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -106,7 +107,8 @@ public final class SignInView {
         HBox buttons = new HBox(8, signIn, cancel, progress);
         buttons.getStyleClass().add("button-row");
         // A token never holds a line break, so Enter in the token field signs in as it does elsewhere.
-        pasted.setOnKeyPressed(e -> {
+        // A filter, so that it comes before the text area's own Enter, which put a line break in too.
+        pasted.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 e.consume();
                 onSignIn.run();
