@@ -21,11 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import mfainspector.genauth.Secret;
+import mfainspector.json.Json;
 
 /**
  * Management calls signed with the user pool secret instead of a token, as the official Node SDK
@@ -53,7 +53,6 @@ final class DemoSignature {
 
     private static final String SCHEME = "authing ";
     private static final String ALGORITHM = "HMAC-SHA1";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final String userPoolId;
     private final Secret userPoolSecret;
@@ -173,7 +172,7 @@ final class DemoSignature {
         if (raw.length == 0) {
             return out;
         }
-        try (JsonParser p = JSON.createParser(raw)) {
+        try (JsonParser p = Json.parser(raw)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return out;
             }
