@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  *
  *   java jlink/SettleProbe.java SECONDS COMMAND...
  *
- * It starts COMMAND, grabs the screen about every 25 ms (X11Screen, below), and from the first grab that differs from
- * the empty screen (the window mapped) keeps grabbing for SECONDS. "Settled" is the first grab from
+ * It starts COMMAND, grabs the screen about every 25 ms (X11Screen, below), and from the first
+ * grab that differs from the empty screen (the window mapped) keeps grabbing for SECONDS. "Settled" is the first grab from
  * which every later grab matches the last one within a small tolerance, so that a blinking caret
  * does not count as a change. It then ends the process (and its children) and prints
  * {@code shown-ms=N settled-ms=N}, both from the moment it started COMMAND.
@@ -42,13 +42,15 @@ public final class SettleProbe {
         long watchNanos = TimeUnit.MILLISECONDS.toNanos(Math.round(Double.parseDouble(args[0]) * 1000));
         List<String> command = List.of(args).subList(1, args.length);
         X11Screen screen = X11Screen.open(System.getenv("DISPLAY"));
-        int[] empty = sample(screen);
+        int[] empty = sample(screen, null);
 
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        // Only the grabs that differ from the one before are kept (a run of equal grabs is its first),
-        // so the probe neither holds nor collects a picture every 25 ms.
+        // Each grab is sampled into one reused array; only the grabs that differ from the one before
+        // are kept, as copies (a run of equal grabs is its first), so the probe neither holds nor
+        // collects a picture every 25 ms.
+        int[] grab = null;
         List<int[]> pictures = new ArrayList<>();
         List<Long> times = new ArrayList<>();
         int grabs = 0;
@@ -63,7 +65,7 @@ public final class SettleProbe {
                 if (shownAt >= 0 && now - shownAt > watchNanos) {
                     break;
                 }
-                int[] grab = sample(screen);
+                grab = sample(screen, grab);
                 long at = System.nanoTime();
                 if (shownAt < 0 && differing(grab, empty) > TOLERANCE) {
                     shownAt = at;
@@ -71,7 +73,7 @@ public final class SettleProbe {
                 if (shownAt >= 0) {
                     grabs++;
                     if (pictures.isEmpty() || differing(grab, pictures.get(pictures.size() - 1)) > 0) {
-                        pictures.add(grab);
+                        pictures.add(grab.clone());
                         times.add(at);
                     }
                 }
@@ -104,11 +106,12 @@ public final class SettleProbe {
                 millis(times.get(settled) - started), grabs);
     }
 
-    private static int[] sample(X11Screen screen) throws IOException {
+    /** Every STEP-th pixel of every STEP-th row of a new grab, into {@code into} (a new array when null). */
+    private static int[] sample(X11Screen screen, int[] into) throws IOException {
         ByteBuffer image = screen.grab();
         int w = screen.width / STEP;
         int h = screen.height / STEP;
-        int[] out = new int[w * h];
+        int[] out = into != null ? into : new int[w * h];
         for (int y = 0; y < h; y++) {
             int row = y * STEP * screen.width;
             for (int x = 0; x < w; x++) {
