@@ -111,7 +111,7 @@ public final class MainWindow implements AppMenu.Actions {
         });
         factorsView = new FactorsView(factors, i18n);
         results.getChildren().setAll(factorsView.node());
-        ModeTabs modes = new ModeTabs(ctx, results, profileView::openManagement, () -> signInView.passwordField().requestFocus());
+        ModeTabs modes = new ModeTabs(ctx, results, profileView::openManagement, this::focusFirstEmptyField);
         FormRows.showWhen(modes.signInSelectedProperty(), beforeSignIn, signInView.root());
         // The banner sits below the tabs: when it comes or goes, nothing the person is typing into or reading moves.
         VBox right = new VBox(modes.node(), new ErrorBanner(ctx.banner(), i18n).root());

@@ -33,9 +33,10 @@ final class ModeTabs {
     /**
      * @param signInResults  the results pane of the sign-in mode
      * @param openManagement opens the connection panel's management section
-     * @param focusPassword  moves the focus to the sign-in form's password field
+     * @param focusSignInForm moves the focus to the sign-in form's first empty field (the password
+     *                        once the account is filled in)
      */
-    ModeTabs(AppContext ctx, Node signInResults, Runnable openManagement, Runnable focusPassword) {
+    ModeTabs(AppContext ctx, Node signInResults, Runnable openManagement, Runnable focusSignInForm) {
         I18n i18n = ctx.i18n();
         signIn = tab(i18n, "signInTab", "mode.signin", signInResults);
         lookup = tab(i18n, "lookupTab", "mode.lookup", null);
@@ -50,7 +51,9 @@ final class ModeTabs {
         // building them with the window delayed its first frame.
         LookupView[] lookupView = new LookupView[1];
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now == lookup) {
+            if (now == signIn) {
+                focusOnceTheClickIsDone(focusSignInForm);
+            } else if (now == lookup) {
                 if (lookupView[0] == null) {
                     lookupView[0] = new LookupView(ctx.lookup(), i18n, LookupTarget.ready(ctx.profiles()), openManagement);
                     lookup.setContent(lookupView[0].node());
@@ -58,7 +61,7 @@ final class ModeTabs {
                 if (!LookupTarget.ready(ctx.profiles()).get()) {
                     openManagement.run();
                 }
-                focusOnceTheClickIsDone(lookupView[0].queryField());
+                focusOnceTheClickIsDone(lookupView[0].queryField()::requestFocus);
             } else if (now == coverage) {
                 showCoverage(ctx, coverage, openManagement);
             } else if (now == log) {
@@ -92,7 +95,7 @@ final class ModeTabs {
             ctx.signIn().useTokenProperty().set(false);
             ctx.signIn().accountProperty().set(account);
             tabs.getSelectionModel().select(signIn);
-            focusPassword.run();
+            focusSignInForm.run();
         });
     }
 
@@ -134,16 +137,17 @@ final class ModeTabs {
             openManagement.run();
         }
         ctx.coverage().show();
-        focusOnceTheClickIsDone(((CoverageView) coverage.getProperties().get(CoverageView.class)).firstControl());
+        focusOnceTheClickIsDone(((CoverageView) coverage.getProperties().get(CoverageView.class)).firstControl()::requestFocus);
     }
 
     /**
-     * Puts the focus in a tab's first field once the event that chose the tab is done. A tab chosen
-     * with the mouse is chosen while the press is still on its way to the tab pane, which then
-     * takes the focus itself: focused at once, the field lost it again and typing went nowhere.
+     * Puts the focus in a tab's first field ({@code focus} does) once the event that chose the tab is
+     * done. A tab chosen with the mouse is chosen while the press is still on its way to the tab
+     * pane, which then takes the focus itself: focused at once, the field lost it again and typing
+     * went nowhere.
      */
-    private static void focusOnceTheClickIsDone(Node field) {
-        Platform.runLater(field::requestFocus);
+    private static void focusOnceTheClickIsDone(Runnable focus) {
+        Platform.runLater(focus);
     }
 
     private static Tab tab(I18n i18n, String id, String key, Node content) {

@@ -3,6 +3,7 @@ package mfainspector.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -34,6 +35,19 @@ class TabFocusUiTest extends AppUiTestBase {
         selectTab(app, "lookupTab");
         await(() -> app.stage().getScene().getFocusOwner() == query);
         assertThat(query.getText()).isEqualTo("alice");
+
+        // Back to signing in: the sign-in form's first empty field, here the password.
+        interact(() -> {
+            app.context().signIn().useTokenProperty().set(false);
+            app.context().signIn().accountProperty().set("carol");
+            app.context().signIn().passwordProperty().set("");
+        });
+        selectTab(app, "signInTab");
+        PasswordField password = find(app, "passwordField");
+        await(() -> app.stage().getScene().getFocusOwner() == password);
+        type(KeyCode.X, KeyCode.Y);
+        await(() -> "xy".equals(app.context().signIn().passwordProperty().get()));
+        interact(() -> app.context().signIn().passwordProperty().set(""));
     }
 
     private static boolean inside(Node n, Node parent) {
