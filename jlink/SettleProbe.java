@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * grab that differs from the empty screen (the window mapped) keeps grabbing for SECONDS. "Settled" is the first grab from
  * which every later grab matches the last one within a small tolerance, so that a blinking caret
  * does not count as a change. It then ends the process (and its children) and prints
- * {@code shown-ms=N settled-ms=N}, both from the moment it started COMMAND.
+ * {@code shown-ms=N settled-ms=N}, both from the moment it started COMMAND. With PROBE_TRACE set in
+ * its environment it also lists on stderr when each different picture came and how much changed.
  */
 public final class SettleProbe {
 
@@ -101,6 +102,12 @@ public final class SettleProbe {
         int settled = pictures.size() - 1;
         while (settled > 0 && differing(pictures.get(settled - 1), last) <= TOLERANCE) {
             settled--;
+        }
+        if (System.getenv("PROBE_TRACE") != null) {
+            for (int i = 0; i < pictures.size(); i++) {
+                System.err.printf("picture at %d ms: %s%n", millis(times.get(i) - started),
+                        i == 0 ? "the window" : differing(pictures.get(i), pictures.get(i - 1)) + " sampled pixels changed");
+            }
         }
         System.out.printf("shown-ms=%d settled-ms=%d grabs=%d%n", millis(shownAt - started),
                 millis(times.get(settled) - started), grabs);
