@@ -68,7 +68,8 @@ rm -rf "$out/baseline-classes" "$base_image"
     --module-path "target/modules:$out/baseline.jar" --add-modules baseline --output "$base_image"
 jdk_of() { grep '^JAVA_VERSION=' "$1/release"; }
 [[ $(jdk_of "$app_image") == "$(jdk_of "$base_image")" ]] || {
-    say "The images come from different JDKs: app $(jdk_of "$app_image"), baseline $(jdk_of "$base_image")"
+    say "The images come from different JDKs: app $(jdk_of "$app_image"), baseline $(jdk_of "$base_image")."
+    say "Run it with JAVA_HOME set to the JDK that built the app's image (.ci/run uses a JDK 25 when there is one)."
     exit 1
 }
 

@@ -9,5 +9,5 @@ set "APP_ARCHIVE=%IMAGE_DIR%\lib\server\app.jsa"
 set CDS_OPTION=
 if exist "%APP_ARCHIVE%" set CDS_OPTION="-XX:SharedArchiveFile=%APP_ARCHIVE%"
 
-"%IMAGE_DIR%\bin\java.exe" -XX:+UseSerialGC -Xms48m -Xmn20m -Xmx256m -XX:TieredStopAtLevel=1 -Xshare:auto %CDS_OPTION% %MFA_INSPECTOR_JAVA_OPTS% --module mfainspector/mfainspector.Main %*
+"%IMAGE_DIR%\bin\java.exe" -XX:+UseSerialGC -Xms48m -Xmn20m -Xmx256m -XX:TieredStopAtLevel=1 %CDS_OPTION% %MFA_INSPECTOR_JAVA_OPTS% --module mfainspector/mfainspector.Main %*
 exit /b %ERRORLEVEL%
